@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Polly;
+using Polly.Retry;
+using PromoMonth.ServiceDefaults.Messaging;
+
+namespace PromoMonth.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// The service's own PostgreSQL database, pooled, snake_case, with the outbox wake-up interceptor, enriched with
+    /// Aspire's health check and telemetry. EF's retrying strategy is off: services use explicit transactions.
+    /// </summary>
+    public static TBuilder AddServiceDatabase<TBuilder, TDbContext>(this TBuilder builder, string connectionName)
+        where TBuilder : IHostApplicationBuilder
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not set; the AppHost provides it.");
+
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddDbContextPool<TDbContext>((services, options) => options
+            .UseNpgsql(connectionString)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations before the service takes traffic; retries while the server is still starting.</summary>
+    public static async Task MigrateDatabaseAsync<TDbContext>(this WebApplication app) where TDbContext : DbContext
+    {
+        var retry = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(),
+                MaxRetryAttempts = 8,
+                Delay = TimeSpan.FromMilliseconds(500),
+                BackoffType = DelayBackoffType.Exponential,
+            })
+            .Build();
+        await retry.ExecuteAsync(async cancellationToken =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+            await db.Database.MigrateAsync(cancellationToken);
+        }, app.Lifetime.ApplicationStopping);
+        app.Logger.LogInformation("Database of {Context} is up to date", typeof(TDbContext).Name);
+    }
+}

@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace PromoMonth.ServiceDefaults.Messaging;
+
+/// <summary>
+/// A consumer whose effect happens once per message id: the inbox row and the effect commit together, and the
+/// inbox's primary key, not a prior read, decides who was first, so concurrent duplicates are safe too.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, TimeProvider clock) : IConsumer<TMessage>
+    where TMessage : class
+    where TDbContext : DbContext
+{
+    protected TDbContext Db => db;
+
+    protected TimeProvider Clock => clock;
+
+    /// <summary>Stable across releases: renaming it would make old messages look new.</summary>
+    protected virtual string ConsumerName => GetType().Name;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it.");
+        var cancellationToken = context.CancellationToken;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var firstDelivery = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO inbox_messages (message_id, consumer, handled_at) VALUES ({messageId}, {ConsumerName}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING",
+            cancellationToken) == 1;
+        if (!firstDelivery)
+        {
+            MessagingTelemetry.DuplicatesIgnored.Add(1);
+            return;
+        }
+
+        await HandleAsync(context.Message, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Makes the effect on the tracked context; the base class saves and commits it with the inbox row.</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+}

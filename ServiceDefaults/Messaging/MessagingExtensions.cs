@@ -1,0 +1,43 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace PromoMonth.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string BrokerConnectionName = "rabbitmq";
+
+    /// <summary>
+    /// MassTransit over RabbitMQ with this service's outbox relay and inbox. Queues are prefixed with the service
+    /// name, so two services consuming the same event each get their own copy.
+    /// </summary>
+    public static TBuilder AddMessaging<TBuilder, TDbContext>(this TBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TBuilder : IHostApplicationBuilder
+        where TDbContext : DbContext
+    {
+        var brokerUri = builder.Configuration.GetConnectionString(BrokerConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{BrokerConnectionName} is not set; the AppHost provides it.");
+
+        builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
+        builder.Services.AddScoped<IEventOutbox, EventOutbox<TDbContext>>();
+        builder.Services.AddSingleton<OutboxRelay<TDbContext>>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TDbContext>>());
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            addConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(brokerUri));
+                // Retry inside, error queue outside: a message that still fails lands in <queue>_error.
+                rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using PromoMonth.Gateway;
+using PromoMonth.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGatewayServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCorrelationId();
+app.UseRequestBodyLimit();
+app.MapDefaultEndpoints();
+app.MapApiDocs();
+app.MapReverseProxy();
+
+await app.RunAsync();

@@ -1,0 +1,20 @@
+using MassTransit;
+using PromoMonth.Complaints.Consumers;
+using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Messaging;
+
+namespace PromoMonth.Complaints.Infrastructure;
+
+public static class ComplaintsServiceExtensions
+{
+    public const string ServiceName = "complaints";
+
+    public static WebApplicationBuilder AddComplaintsServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<WebApplicationBuilder, ComplaintsDbContext>("complaints-db");
+        builder.AddMessaging<WebApplicationBuilder, ComplaintsDbContext>(ServiceName,
+            bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
+        builder.AddRedisClient("redis");
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using PromoMonth.Complaints.Apis;
+using PromoMonth.Complaints.Infrastructure;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddComplaintsServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapRoutingApi();
+
+await app.MigrateDatabaseAsync<ComplaintsDbContext>();
+await app.RunAsync();

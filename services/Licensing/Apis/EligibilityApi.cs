@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PromoMonth.Licensing.Domain;
+using PromoMonth.Licensing.Infrastructure;
+
+namespace PromoMonth.Licensing.Apis;
+
+public static class EligibilityApi
+{
+    public static IEndpointRouteBuilder MapEligibilityApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/licensing/enterprises").WithTags("Licensable enterprises")
+            .MapGet("/{creditCode}", Get)
+            .WithName("GetLicensableEnterprise")
+            .WithSummary("A registered key enterprise as licensing knows it from the registry's events");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<LicensableEnterprise>, NotFound>> Get(string creditCode, LicensingDbContext db, CancellationToken cancellationToken)
+    {
+        var code = creditCode.Trim().ToUpperInvariant();
+        var enterprise = await db.LicensableEnterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken);
+        return enterprise is null ? TypedResults.NotFound() : TypedResults.Ok(enterprise);
+    }
+}

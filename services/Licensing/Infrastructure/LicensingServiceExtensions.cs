@@ -1,0 +1,20 @@
+using MassTransit;
+using PromoMonth.Licensing.Consumers;
+using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Messaging;
+
+namespace PromoMonth.Licensing.Infrastructure;
+
+public static class LicensingServiceExtensions
+{
+    public const string ServiceName = "licensing";
+
+    public static WebApplicationBuilder AddLicensingServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<WebApplicationBuilder, LicensingDbContext>("licensing-db");
+        builder.AddMessaging<WebApplicationBuilder, LicensingDbContext>(ServiceName,
+            bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
+        builder.AddRedisClient("redis");
+        return builder;
+    }
+}

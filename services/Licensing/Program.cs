@@ -1,0 +1,19 @@
+using PromoMonth.Licensing.Apis;
+using PromoMonth.Licensing.Infrastructure;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddLicensingServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapEligibilityApi();
+
+await app.MigrateDatabaseAsync<LicensingDbContext>();
+await app.RunAsync();

@@ -1,0 +1,17 @@
+using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Messaging;
+
+namespace PromoMonth.Statistics.Infrastructure;
+
+public static class StatisticsServiceExtensions
+{
+    public const string ServiceName = "statistics";
+
+    public static WebApplicationBuilder AddStatisticsServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<WebApplicationBuilder, StatisticsDbContext>("statistics-db");
+        builder.AddMessaging<WebApplicationBuilder, StatisticsDbContext>(ServiceName);
+        builder.AddRedisClient("redis");
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.Statistics.Apis;
+using PromoMonth.Statistics.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddStatisticsServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapReportingUnitsApi();
+
+await app.MigrateDatabaseAsync<StatisticsDbContext>();
+await app.RunAsync();

@@ -30,7 +30,7 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, Ti
             cancellationToken) == 1;
         if (!firstDelivery)
         {
-            MessagingTelemetry.DuplicatesIgnored.Add(1);
+            MessagingTelemetry.DuplicatesIgnored.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
             return;
         }
 

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Sockets;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+
+namespace PromoMonth.EndToEndTests;
+
+/// <summary>
+/// The whole system from the real AppHost: local PostgreSQL, RabbitMQ and Redis on free ports and a throw-away state
+/// folder (so a developer's running system is untouched), four services and the gateway, all healthy.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit ends it through IAsyncLifetime.DisposeAsync.")]
+public sealed class SystemFixture : IAsyncLifetime
+{
+    public static readonly string[] Resources = ["postgres", "rabbitmq", "redis", "registry-db", "licensing-db", "statistics-db", "complaints-db", "registry", "licensing", "statistics", "complaints", "gateway"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    private readonly string _state = Path.Combine(Path.GetTempPath(), $"promomonth-e2e-{Guid.NewGuid():N}");
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
+
+    public TimeSpan TimeToHealthy { get; private set; }
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // No dev certificate exists on these machines: the AppHost runs on plain http, as its launch profile says.
+        Environment.SetEnvironmentVariable("ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true");
+        var rabbitPort = FreePort();
+        string[] args =
+        [
+            $"Infrastructure:Mode=local",
+            $"Infrastructure:StateDirectory={_state}",
+            $"Infrastructure:Local:PostgresPort={FreePort()}",
+            $"Infrastructure:Local:RabbitMqPort={rabbitPort}",
+            $"Infrastructure:Local:RabbitMqDistPort={FreePort()}",
+            $"Infrastructure:Local:RabbitMqNodeName=promomonth-e2e-{rabbitPort}@localhost",
+            $"Infrastructure:Local:RedisPort={FreePort()}",
+            $"Gateway:Port={FreePort()}",
+        ];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
+            args, (options, _) => options.DisableDashboard = true);
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        _app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _app.StartAsync(timeout.Token);
+        foreach (var resource in Resources)
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+        TimeToHealthy = started.Elapsed;
+        Gateway = _app.CreateHttpClient("gateway");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(_state, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left in the temp area if a server still held a file.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+{
+    public const string Name = "Whole system";
+}

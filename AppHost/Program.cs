@@ -6,24 +6,34 @@ var builder = DistributedApplication.CreateBuilder(args);
 // PostgreSQL (a database per service), RabbitMQ and Redis: local executables, containers or external servers.
 var infrastructure = builder.AddInfrastructure(new Dictionary<string, string>
 {
+    ["identity-db"] = "identity",
     ["registry-db"] = "registry",
     ["licensing-db"] = "licensing",
     ["statistics-db"] = "statistics",
     ["complaints-db"] = "complaints",
 });
 
-var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db");
-var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db");
-var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db");
-var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db");
+// The only door partners use; its public address is the issuer of every access token.
+var gateway = builder.AddProject<Projects.PromoMonth_Gateway>("gateway").WithGatewayEndpoint(builder.Configuration);
+var issuer = gateway.TokenIssuer();
 
-builder.AddProject<Projects.PromoMonth_Gateway>("gateway")
-    .WithGatewayEndpoint(builder.Configuration)
-    .WithReference(infrastructure.Cache)
+var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infrastructure, "identity-db", issuer)
+    .WithOwnJwks()
+    .WithClientSecrets(builder);
+var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity);
+var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity);
+var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity);
+var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity);
+
+gateway
+    .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
+    .WithTokenServer(identity)
     .WithReference(registry).WaitFor(registry)
     .WithReference(licensing).WaitFor(licensing)
     .WithReference(statistics).WaitFor(statistics)
     .WithReference(complaints).WaitFor(complaints)
+    .WithEnvironment("Identity__Issuer", issuer)
+    .WithForwardedConfiguration(builder.Configuration, "Gateway:RateLimits")
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

@@ -1,24 +1,60 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using PromoMonth.AppHost.Infrastructure;
 
 namespace PromoMonth.AppHost;
 
 internal static class ServiceExtensions
 {
-    /// <summary>A domain service: its own database, the broker and the cache, healthy only when all three answer.</summary>
+    /// <summary>A service: its own database, the broker and the cache, healthy only when all three answer.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, Infrastructure.Infrastructure infrastructure, string database)
+        this IDistributedApplicationBuilder builder, string name, Infrastructure.Infrastructure infrastructure, string database, ReferenceExpression issuer)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithHttpEndpoint(name: "http")
             .WithInfrastructure(infrastructure, database)
+            .WithEnvironment("Identity__Issuer", issuer)
             .WithReplicas(builder.Configuration.GetValue("Services:Replicas", 1))
             .WithHttpHealthCheck("/health");
+
+    /// <summary>Lets a service fetch the token server's signing keys (by service discovery) and start once it answers.</summary>
+    public static IResourceBuilder<ProjectResource> WithTokenServer(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity) =>
+        service.WithReference(identity).WaitFor(identity);
+
+    /// <summary>The token server validates the ministry's tokens against its own keys.</summary>
+    public static IResourceBuilder<ProjectResource> WithOwnJwks(this IResourceBuilder<ProjectResource> identity) =>
+        identity.WithEnvironment("Identity__JwksAddress", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/.well-known/jwks"));
+
+    /// <summary>
+    /// Seeded clients' secrets: documented development secrets in Development; elsewhere Identity:ClientSecrets:&lt;client id&gt;
+    /// from the AppHost's configuration or user secrets, and the token server refuses to start without them.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithClientSecrets(this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment()
+            ? identity.WithEnvironment("Identity__UseDevelopmentSecrets", "true")
+            : identity.WithForwardedConfiguration(builder.Configuration, "Identity:ClientSecrets");
 
     /// <summary>The gateway listens on a fixed, documented port (Gateway:Port, 5080 by default) without a proxy in front.</summary>
     public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
     {
         var port = configuration.GetValue("Gateway:Port", 5080);
         return gateway.WithHttpEndpoint(name: "http", port: port, targetPort: port, isProxied: false).WithExternalHttpEndpoints();
+    }
+
+    /// <summary>Tokens name the gateway's public address as their issuer, whichever host name a partner used.</summary>
+    public static ReferenceExpression TokenIssuer(this IResourceBuilder<ProjectResource> gateway) =>
+        ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+
+    /// <summary>Passes an AppHost configuration section (for example agreed rate limits) on to a service.</summary>
+    public static IResourceBuilder<ProjectResource> WithForwardedConfiguration(this IResourceBuilder<ProjectResource> service, IConfiguration configuration, string section)
+    {
+        foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
+        {
+            if (value is not null)
+            {
+                service.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
+        }
+        return service;
     }
 }

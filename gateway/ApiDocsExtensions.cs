@@ -11,11 +11,11 @@ public static class ApiDocsExtensions
         {
             options.WithTitle("PromoMonth API")
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json");
-            foreach (var service in ServiceRoutes.Owners.Keys)
+            foreach (var service in ServiceRoutes.Documented)
             {
                 options.AddDocument(service);
             }
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

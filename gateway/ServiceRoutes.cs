@@ -2,39 +2,56 @@ using Yarp.ReverseProxy.Configuration;
 
 namespace PromoMonth.Gateway;
 
-/// <summary>The gateway surface of DESIGN.md: which public paths each service owns. Paths are stable once shipped.</summary>
+/// <summary>The gateway surface of DESIGN.md: which public paths each service owns and which are anonymous.</summary>
 public static class ServiceRoutes
 {
-    /// <summary>Service name (the AppHost resource name, resolved by service discovery) and the path prefixes it owns.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Owners = new Dictionary<string, string[]>
-    {
-        ["registry"] = ["/api/registry", "/api/catalog"],
-        ["licensing"] = ["/api/licensing", "/api/verify"],
-        ["statistics"] = ["/api/statistics"],
-        ["complaints"] = ["/api/complaints", "/open311"],
-    };
+    /// <summary>YARP's name for "no authentication needed"; every other route needs a valid token.</summary>
+    private const string Anonymous = "anonymous";
+    private const string Authenticated = "default";
+
+    /// <summary>A path prefix, the service that owns it (its AppHost resource name) and whether it is anonymous.</summary>
+    public sealed record Route(string Service, string Prefix, bool IsPublic);
+
+    public static readonly IReadOnlyList<Route> All =
+    [
+        new("registry", "/api/registry", IsPublic: false),
+        new("registry", "/api/catalog", IsPublic: true),
+        new("licensing", "/api/licensing", IsPublic: false),
+        new("licensing", "/api/verify", IsPublic: true),
+        new("statistics", "/api/statistics", IsPublic: false),
+        new("complaints", "/api/complaints", IsPublic: false),
+        // Open311 clients authenticate with the spec's api_key form field, checked by the complaints service.
+        new("complaints", "/open311", IsPublic: true),
+        new("identity", "/connect", IsPublic: true),
+        new("identity", "/.well-known", IsPublic: true),
+        new("identity", "/api/identity", IsPublic: false),
+    ];
+
+    /// <summary>Services whose OpenAPI documents /docs shows.</summary>
+    public static readonly string[] Documented = ["registry", "licensing", "statistics", "complaints", "identity"];
 
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
-        .. Owners.SelectMany(owner => owner.Value.Select(prefix => new RouteConfig
+        .. All.Select(route => new RouteConfig
         {
-            RouteId = $"{owner.Key}{prefix.Replace('/', '-')}",
-            ClusterId = owner.Key,
-            Match = new RouteMatch { Path = $"{prefix}/{{**rest}}" },
-        })),
-        // Each service's OpenAPI document, served under one door for /docs.
-        .. Owners.Keys.Select(service => new RouteConfig
+            RouteId = $"{route.Service}{route.Prefix.Replace('/', '-')}",
+            ClusterId = route.Service,
+            Match = new RouteMatch { Path = $"{route.Prefix}/{{**rest}}" },
+            AuthorizationPolicy = route.IsPublic ? Anonymous : Authenticated,
+        }),
+        .. Documented.Select(service => new RouteConfig
         {
             RouteId = $"{service}-openapi",
             ClusterId = service,
             Match = new RouteMatch { Path = $"/openapi/{service}.json" },
+            AuthorizationPolicy = Anonymous,
             Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
         }),
     ];
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>
     [
-        .. Owners.Keys.Select(service => new ClusterConfig
+        .. All.Select(r => r.Service).Distinct().Select(service => new ClusterConfig
         {
             ClusterId = service,
             LoadBalancingPolicy = "PowerOfTwoChoices",

@@ -13,18 +13,17 @@ public sealed class EventChainTests(SystemFixture system)
     [Fact]
     public async Task An_enterprise_registered_through_the_gateway_reaches_licensing_and_complaints()
     {
-        var registration = new { creditCode = WithCheckSymbol("91440300MA5DC0XX0"), name = "深圳华润万家", regionCode = "440300", industry = "retail" };
+        var unit = await Tokens.ForAsync(system.Gateway, "unit-440300");
+        var registration = new { creditCode = CreditCodes.Fresh("440300"), name = "深圳华润万家", regionCode = "440300", industry = "retail" };
 
-        using var created = await system.Gateway.PostAsJsonAsync("/api/registry/enterprises", registration);
+        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, registration);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.True(created.Headers.Contains("X-Correlation-Id"));
-        var enterprise = await created.Content.ReadFromJsonAsync<JsonElement>();
-        var enterpriseId = enterprise.GetProperty("id").GetString();
-
+        var enterpriseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         foreach (var readModel in new[] { $"/api/licensing/enterprises/{registration.creditCode}", $"/api/complaints/respondents/{registration.creditCode}" })
         {
-            var known = await EventuallyOkAsync(readModel);
+            var known = await EventuallyOkAsync(readModel, unit);
             Assert.Equal(enterpriseId, known.GetProperty("enterpriseId").GetString());
             Assert.Equal("440300", known.GetProperty("regionCode").GetString());
         }
@@ -33,11 +32,12 @@ public sealed class EventChainTests(SystemFixture system)
     [Fact]
     public async Task A_retried_registration_gets_the_first_answer_and_a_different_one_gets_409()
     {
-        var registration = new { creditCode = WithCheckSymbol("92110105MA01ABCD1"), name = "北京朝阳合生汇", regionCode = "110000" };
+        var unit = await Tokens.ForAsync(system.Gateway, "unit-110000");
+        var registration = new { creditCode = CreditCodes.Fresh("110105"), name = "北京朝阳合生汇", regionCode = "110000" };
 
-        using var first = await system.Gateway.PostAsJsonAsync("/api/registry/enterprises", registration);
-        using var retry = await system.Gateway.PostAsJsonAsync("/api/registry/enterprises", registration);
-        using var conflicting = await system.Gateway.PostAsJsonAsync("/api/registry/enterprises", registration with { name = "另一家企业" });
+        using var first = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, registration);
+        using var retry = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, registration);
+        using var conflicting = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, registration with { name = "另一家企业" });
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
@@ -51,22 +51,23 @@ public sealed class EventChainTests(SystemFixture system)
     [Fact]
     public async Task A_bad_credit_code_gets_a_422_naming_the_field_and_changes_nothing()
     {
-        var code = WithCheckSymbol("91350200MA2XYW123");
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var code = CreditCodes.Fresh("350200");
         var wrongCheck = code[..17] + (code[17] == 'A' ? 'B' : 'A');
 
-        using var rejected = await system.Gateway.PostAsJsonAsync("/api/registry/enterprises", new { creditCode = wrongCheck, name = "厦门某企业", regionCode = "350200" });
+        using var rejected = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", ministry, new { creditCode = wrongCheck, name = "厦门某企业", regionCode = "350200" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
         var problem = await rejected.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("check symbol", problem.GetProperty("errors").GetProperty("creditCode")[0].GetString(), StringComparison.Ordinal);
-        using var lookup = await system.Gateway.GetAsync($"/api/licensing/enterprises/{wrongCheck}");
+        using var lookup = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/licensing/enterprises/{wrongCheck}", ministry);
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
     }
 
     [Fact]
-    public async Task The_gateway_serves_every_services_OpenAPI_document_and_the_docs_page()
+    public async Task The_gateway_serves_every_services_OpenAPI_document_and_the_docs_page_anonymously()
     {
-        foreach (var service in new[] { "registry", "licensing", "statistics", "complaints" })
+        foreach (var service in new[] { "registry", "licensing", "statistics", "complaints", "identity" })
         {
             using var document = await system.Gateway.GetAsync($"/openapi/{service}.json");
             Assert.Equal(HttpStatusCode.OK, document.StatusCode);
@@ -81,7 +82,6 @@ public sealed class EventChainTests(SystemFixture system)
     {
         using var body = new ByteArrayContent(new byte[11 * 1024 * 1024]);
         body.Headers.ContentType = new("application/json");
-
         // A well-behaved client asks first (Expect: 100-continue), so the refusal arrives before 11 MB are sent.
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/enterprises") { Content = body };
         request.Headers.ExpectContinue = true;
@@ -92,12 +92,12 @@ public sealed class EventChainTests(SystemFixture system)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    private async Task<JsonElement> EventuallyOkAsync(string path)
+    private async Task<JsonElement> EventuallyOkAsync(string path, string token)
     {
         using var deadline = new CancellationTokenSource(DeliveryTimeout);
         while (true)
         {
-            using var response = await system.Gateway.GetAsync(path, deadline.Token);
+            using var response = await system.Gateway.SendAsync(HttpMethod.Get, path, token);
             if (response.StatusCode == HttpStatusCode.OK)
             {
                 return await response.Content.ReadFromJsonAsync<JsonElement>(deadline.Token);
@@ -105,14 +105,5 @@ public sealed class EventChainTests(SystemFixture system)
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             await Task.Delay(100, deadline.Token);
         }
-    }
-
-    /// <summary>GB 32100-2015 check symbol, computed here independently of the registry's own code.</summary>
-    private static string WithCheckSymbol(string first17)
-    {
-        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-        var sum = first17.Select((c, i) => alphabet.IndexOf(c, StringComparison.Ordinal) * weights[i]).Sum();
-        return first17 + alphabet[(31 - (sum % 31)) % 31];
     }
 }

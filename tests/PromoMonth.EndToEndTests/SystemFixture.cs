@@ -12,7 +12,8 @@ namespace PromoMonth.EndToEndTests;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit ends it through IAsyncLifetime.DisposeAsync.")]
 public sealed class SystemFixture : IAsyncLifetime
 {
-    public static readonly string[] Resources = ["postgres", "rabbitmq", "redis", "registry-db", "licensing-db", "statistics-db", "complaints-db", "registry", "licensing", "statistics", "complaints", "gateway"];
+    public static readonly string[] Resources = ["postgres", "rabbitmq", "redis", "identity-db", "registry-db", "licensing-db", "statistics-db", "complaints-db", "identity", "registry", "licensing", "statistics", "complaints", "gateway"];
+    public const string ThrottledClient = "hotline-12345-shanghai";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly string _state = Path.Combine(Path.GetTempPath(), $"promomonth-e2e-{Guid.NewGuid():N}");
@@ -39,6 +40,10 @@ public sealed class SystemFixture : IAsyncLifetime
             $"Infrastructure:Local:RabbitMqNodeName=promomonth-e2e-{rabbitPort}@localhost",
             $"Infrastructure:Local:RedisPort={FreePort()}",
             $"Gateway:Port={FreePort()}",
+            // One partner with a tiny agreed volume, so the rate-limit test can exhaust it without slowing the others.
+            $"Gateway:RateLimits:Clients:{ThrottledClient}:TokenLimit=3",
+            $"Gateway:RateLimits:Clients:{ThrottledClient}:TokensPerPeriod=1",
+            $"Gateway:RateLimits:Clients:{ThrottledClient}:ReplenishmentPeriod=00:01:00",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
             args, (options, _) => options.DisableDashboard = true);

@@ -2,6 +2,7 @@ using MassTransit;
 using PromoMonth.Complaints.Consumers;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Complaints.Infrastructure;
 
@@ -15,6 +16,7 @@ public static class ComplaintsServiceExtensions
         builder.AddMessaging<WebApplicationBuilder, ComplaintsDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
         builder.AddRedisClient("redis");
+        builder.AddTokenValidation(Audiences.Complaints);
         return builder;
     }
 }

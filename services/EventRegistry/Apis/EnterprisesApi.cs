@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,6 +7,7 @@ using PromoMonth.EventRegistry.Domain;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -19,18 +21,22 @@ public static class EnterprisesApi
             .WithName("RegisterEnterprise")
             .WithSummary("Register a key enterprise by its unified social credit code")
             .WithDescription("A code is registered once. Repeating the same registration answers the first result (200); a different one answers 409 pointing at the existing record.")
+            .RequireWrite(Scopes.Registry)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         enterprises.MapGet("/{id:guid}", Get)
             .WithName("GetEnterprise")
-            .WithSummary("Read one key enterprise");
+            .WithSummary("Read one key enterprise (a reporting unit sees its own region's only)")
+            .RequireRead(Scopes.Registry);
 
         return app;
     }
 
     internal static async Task<Results<Created<EnterpriseResponse>, Ok<EnterpriseResponse>, ProblemHttpResult>> Register(
         EnterpriseRegistration registration,
+        ClaimsPrincipal caller,
         RegistryDbContext db,
         IEventOutbox outbox,
         TimeProvider clock,
@@ -40,6 +46,11 @@ public static class EnterprisesApi
         if (errors.Count > 0)
         {
             return ApiConventionsExtensions.UnprocessableEntity(errors);
+        }
+        if (!caller.MayActFor(registration.RegionCode!))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A reporting unit registers enterprises of its own region only.",
+                detail: $"This client is bound to region {caller.BoundRegion()}; the enterprise is in {registration.RegionCode}.");
         }
 
         var enterprise = KeyEnterprise.Register(creditCode!, registration.Name!, registration.RegionCode!, registration.Address, registration.Industry, clock.GetUtcNow());
@@ -74,9 +85,10 @@ public static class EnterprisesApi
         }
     }
 
-    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Get(Guid id, RegistryDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Get(Guid id, ClaimsPrincipal caller, RegistryDbContext db, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return enterprise is null ? TypedResults.NotFound() : TypedResults.Ok(EnterpriseResponse.From(enterprise));
+        // Another region's record answers as if it did not exist: its existence is not the caller's to know.
+        return enterprise is null || !caller.MayActFor(enterprise.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(EnterpriseResponse.From(enterprise));
     }
 }

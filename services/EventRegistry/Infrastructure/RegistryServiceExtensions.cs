@@ -1,5 +1,6 @@
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.EventRegistry.Infrastructure;
 
@@ -12,6 +13,7 @@ public static class RegistryServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, RegistryDbContext>("registry-db");
         builder.AddMessaging<WebApplicationBuilder, RegistryDbContext>(ServiceName);
         builder.AddRedisClient("redis");
+        builder.AddTokenValidation(Audiences.Registry);
         return builder;
     }
 }

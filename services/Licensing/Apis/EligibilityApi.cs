@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Licensing.Domain;
 using PromoMonth.Licensing.Infrastructure;
+using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Licensing.Apis;
 
@@ -12,14 +14,15 @@ public static class EligibilityApi
         app.MapGroup("/api/licensing/enterprises").WithTags("Licensable enterprises")
             .MapGet("/{creditCode}", Get)
             .WithName("GetLicensableEnterprise")
-            .WithSummary("A registered key enterprise as licensing knows it from the registry's events");
+            .WithSummary("A registered key enterprise as licensing knows it from the registry's events")
+            .RequireRead(Scopes.Licensing);
         return app;
     }
 
-    internal static async Task<Results<Ok<LicensableEnterprise>, NotFound>> Get(string creditCode, LicensingDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<LicensableEnterprise>, NotFound>> Get(string creditCode, ClaimsPrincipal caller, LicensingDbContext db, CancellationToken cancellationToken)
     {
         var code = creditCode.Trim().ToUpperInvariant();
         var enterprise = await db.LicensableEnterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken);
-        return enterprise is null ? TypedResults.NotFound() : TypedResults.Ok(enterprise);
+        return enterprise is null || !caller.MayActFor(enterprise.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(enterprise);
     }
 }

@@ -2,6 +2,7 @@ using MassTransit;
 using PromoMonth.Licensing.Consumers;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Licensing.Infrastructure;
 
@@ -15,6 +16,7 @@ public static class LicensingServiceExtensions
         builder.AddMessaging<WebApplicationBuilder, LicensingDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
         builder.AddRedisClient("redis");
+        builder.AddTokenValidation(Audiences.Licensing);
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -10,7 +11,8 @@ public static class ReportingUnitsApi
         app.MapGroup("/api/statistics/reporting-units").WithTags("Reporting units")
             .MapGet("/", List)
             .WithName("ListReportingUnits")
-            .WithSummary("The reporting units expected to report in every period (37 for the 2020 campaign)");
+            .WithSummary("The reporting units expected to report in every period (37 for the 2020 campaign)")
+            .RequireRead(Scopes.Statistics);
         return app;
     }
 

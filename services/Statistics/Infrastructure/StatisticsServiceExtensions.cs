@@ -1,5 +1,6 @@
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Statistics.Infrastructure;
 
@@ -12,6 +13,7 @@ public static class StatisticsServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, StatisticsDbContext>("statistics-db");
         builder.AddMessaging<WebApplicationBuilder, StatisticsDbContext>(ServiceName);
         builder.AddRedisClient("redis");
+        builder.AddTokenValidation(Audiences.Statistics);
         return builder;
     }
 }

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using PromoMonth.Identity.Seeding;
+using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Security;
+
+namespace PromoMonth.Identity.Infrastructure;
+
+public static class IdentityServiceExtensions
+{
+    public static WebApplicationBuilder AddIdentityServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<WebApplicationBuilder, IdentityDbContext>("identity-db");
+        builder.AddTokenValidation(Audiences.Identity);
+        builder.Services.AddOptions<ClientSeedOptions>().BindConfiguration("Identity");
+
+        var issuer = builder.Configuration["Identity:Issuer"] ?? TokenValidationExtensions.DefaultIssuer;
+        var lifetime = builder.Configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(10));
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                // One issuer whichever address a partner used, so that services can pin it.
+                server.SetIssuer(new Uri(issuer));
+                server.SetTokenEndpointUris("connect/token");
+                server.SetJsonWebKeySetEndpointUris(".well-known/jwks");
+                server.AllowClientCredentialsFlow();
+                // Access tokens are self-contained JWTs; storing a row per token would only slow the token endpoint.
+                server.DisableTokenStorage();
+                server.RegisterScopes([.. Scopes.All]);
+                server.SetAccessTokenLifetime(lifetime);
+                // Services validate signed JWTs against the JWKS; they hold no decryption key.
+                server.DisableAccessTokenEncryption();
+                server.AddEphemeralEncryptionKey();
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    // TLS ends in front of the gateway; inside, the hops are plain http.
+                    .DisableTransportSecurityRequirement();
+            });
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, SigningKeyConfigurator>();
+
+        // The gateway forwards X-Forwarded-*; the issuer is fixed, so these only feed logs and links.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        return builder;
+    }
+}

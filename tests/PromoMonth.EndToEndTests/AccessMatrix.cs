@@ -1,0 +1,63 @@
+namespace PromoMonth.EndToEndTests;
+
+/// <summary>Who calls: every kind of client, and every way a token can be wrong.</summary>
+public enum Caller
+{
+    Ministry,
+    OwnRegion,
+    OtherRegion,
+    Hotline,
+    Broadcaster,
+    Anonymous,
+    Expired,
+    WrongAudience,
+    Tampered,
+    Disabled,
+}
+
+/// <summary>Through the gateway, or straight to the service (bypassing the gateway): both must refuse the same way.</summary>
+public enum Door
+{
+    Gateway,
+    Direct,
+}
+
+/// <summary>One route and the status each caller must get. The expected statuses are in <see cref="Caller"/> order.</summary>
+public sealed record AccessRow(string Service, string Method, Func<AccessData, string> Path, Func<AccessData, object?> Body, string Expected)
+{
+    public int ExpectedFor(Caller caller) => int.Parse(Expected.Split(' ', StringSplitOptions.RemoveEmptyEntries)[(int)caller], System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Describe(AccessData? data = null) => $"{Method} {Service}";
+}
+
+public static class AccessMatrix
+{
+    private static readonly Func<AccessData, object?> NoBody = _ => null;
+
+    /// <summary>Adding a route to the matrix is one line here. OwnRegion is unit-310000; the records belong to 310000.</summary>
+    public static readonly AccessRow[] Rows =
+    [
+        //   service      method  path                                                body                                Min Own Oth Hot Brd Ano Exp Aud Tmp Dis
+        new("registry",   "POST", _ => "/api/registry/enterprises",                   d => d.NewEnterprise(),            "201 201 403 403 403 401 401 403 401 401"),
+        new("registry",   "GET",  d => $"/api/registry/enterprises/{d.EnterpriseId}", NoBody,                            "200 200 404 403 200 401 401 403 401 401"),
+        new("licensing",  "GET",  d => $"/api/licensing/enterprises/{d.CreditCode}",  NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
+        new("complaints", "GET",  d => $"/api/complaints/respondents/{d.CreditCode}", NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/reporting-units",             NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("identity",   "GET",  _ => "/api/identity/clients",                       NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
+        new("identity",   "POST", _ => "/api/identity/clients/unit-650000/disable",   NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
+    ];
+
+    public static IEnumerable<object[]> Cells() =>
+        from row in Enumerable.Range(0, Rows.Length)
+        from caller in Enum.GetValues<Caller>()
+        from door in Enum.GetValues<Door>()
+        select new object[] { $"{Rows[row].Method} {Rows[row].Path(AccessData.Placeholder)}", caller, door, row };
+}
+
+/// <summary>Records the matrix reads: an enterprise of region 310000 that every service already knows.</summary>
+public sealed record AccessData(string EnterpriseId, string CreditCode)
+{
+    public static readonly AccessData Placeholder = new("{id}", "{creditCode}");
+
+    public object NewEnterprise() => new { creditCode = CreditCodes.Fresh("310000"), name = "上海第一百货", regionCode = "310000" };
+}

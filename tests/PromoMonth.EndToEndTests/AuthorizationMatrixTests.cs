@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PromoMonth.EndToEndTests;
+
+/// <summary>Every route group × every client kind × both doors: the status each cell must answer.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class AuthorizationMatrixTests(SystemFixture system)
+{
+    private const string OwnRegion = "310000";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static (AccessData Data, Dictionary<Caller, string?> Tokens)? _prepared;
+
+    [Theory]
+    [MemberData(nameof(AccessMatrix.Cells), MemberType = typeof(AccessMatrix))]
+    public async Task Each_caller_gets_the_expected_status(string route, Caller caller, Door door, int row)
+    {
+        var (data, tokens) = await PrepareAsync();
+        var cell = AccessMatrix.Rows[row];
+        var token = caller == Caller.WrongAudience ? await WrongAudienceTokenAsync(cell.Service) : tokens[caller];
+        var client = door == Door.Gateway ? system.Gateway : system.App.CreateHttpClient(cell.Service);
+
+        using var response = await client.SendAsync(new HttpMethod(cell.Method), cell.Path(data), token, cell.Body(data));
+
+        Assert.True(cell.ExpectedFor(caller) == (int)response.StatusCode,
+            $"{route} as {caller} via {door}: expected {cell.ExpectedFor(caller)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    /// <summary>A valid, unexpired token of the own-region unit that was issued for a service other than <paramref name="service"/>.</summary>
+    private async Task<string> WrongAudienceTokenAsync(string service) =>
+        await Tokens.ForAsync(system.Gateway, $"unit-{OwnRegion}", scope: service == "registry" ? "licensing" : "registry");
+
+    private async Task<(AccessData, Dictionary<Caller, string?>)> PrepareAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            return _prepared ??= await CreateAsync();
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<(AccessData, Dictionary<Caller, string?>)> CreateAsync()
+    {
+        var gateway = system.Gateway;
+        var ministry = await Tokens.ForAsync(gateway, "ministry");
+
+        // An enterprise of the own region, known to registry, licensing and complaints before any cell runs.
+        var code = CreditCodes.Fresh(OwnRegion);
+        using var created = await gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", ministry, new { creditCode = code, name = "上海百联", regionCode = OwnRegion });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var data = new AccessData((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!, code);
+        await WaitForStatusAsync(gateway, $"/api/licensing/enterprises/{code}", ministry, HttpStatusCode.OK);
+        await WaitForStatusAsync(gateway, $"/api/complaints/respondents/{code}", ministry, HttpStatusCode.OK);
+
+        var tokens = new Dictionary<Caller, string?>
+        {
+            [Caller.Ministry] = ministry,
+            [Caller.OwnRegion] = await Tokens.ForAsync(gateway, $"unit-{OwnRegion}"),
+            [Caller.OtherRegion] = await Tokens.ForAsync(gateway, "unit-110000"),
+            [Caller.Hotline] = await Tokens.ForAsync(gateway, "hotline-12315"),
+            [Caller.Broadcaster] = await Tokens.ForAsync(gateway, "broadcaster"),
+            [Caller.Anonymous] = null,
+            [Caller.Tampered] = Tamper(ministry),
+            [Caller.Expired] = await ExpiredTokenAsync(gateway, ministry),
+            [Caller.Disabled] = await DisabledClientTokenAsync(gateway, ministry),
+        };
+        return (data, tokens);
+    }
+
+    /// <summary>A ministry-kind client whose tokens live one second; its token is used once it has expired.</summary>
+    private static async Task<string> ExpiredTokenAsync(HttpClient gateway, string ministry)
+    {
+        var client = await ClientAdministration.CreateAsync(gateway, ministry, "ministry", regionCode: null, ["registry", "licensing", "statistics", "complaints.handle"], lifetimeSeconds: 1);
+        var token = (await Tokens.RequestAsync(gateway, client.ClientId, client.Secret)).AccessToken!;
+        await WaitForStatusAsync(gateway, "/api/statistics/reporting-units", token, HttpStatusCode.Unauthorized);
+        return token;
+    }
+
+    /// <summary>A disabled client gets no token at all; its calls carry none.</summary>
+    private static async Task<string?> DisabledClientTokenAsync(HttpClient gateway, string ministry)
+    {
+        var client = await ClientAdministration.CreateAsync(gateway, ministry, "reportingUnit", OwnRegion, ["registry"]);
+        using var disabled = await gateway.SendAsync(HttpMethod.Post, $"/api/identity/clients/{client.ClientId}/disable", ministry);
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        var answer = await Tokens.RequestAsync(gateway, client.ClientId, client.Secret);
+        Assert.Null(answer.AccessToken);
+        Assert.Equal("invalid_client", answer.Error);
+        return answer.AccessToken;
+    }
+
+    /// <summary>Changes one character in the middle of the signature: same header and claims, signature no longer valid.</summary>
+    private static string Tamper(string token)
+    {
+        var at = token.LastIndexOf('.') + 10;
+        return token[..at] + (token[at] == 'A' ? 'B' : 'A') + token[(at + 1)..];
+    }
+
+    private static async Task WaitForStatusAsync(HttpClient gateway, string path, string token, HttpStatusCode expected)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using var response = await gateway.SendAsync(HttpMethod.Get, path, token);
+            if (response.StatusCode == expected)
+            {
+                return;
+            }
+            await Task.Delay(200, deadline.Token);
+        }
+    }
+}

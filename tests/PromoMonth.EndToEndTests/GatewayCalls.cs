@@ -1,0 +1,16 @@
+using System.Net.Http.Json;
+
+namespace PromoMonth.EndToEndTests;
+
+internal static class GatewayCalls
+{
+    public static async Task<HttpResponseMessage> SendAsync(this HttpClient client, HttpMethod method, string path, string? token, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path).Authorized(token);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+        return await client.SendAsync(request);
+    }
+}

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace PromoMonth.ServiceDefaults;
 
@@ -10,6 +11,8 @@ public static class Extensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
+        // Polly logs every attempt at Information; an operator needs only retries and failures.
+        builder.Logging.AddFilter("Polly", Microsoft.Extensions.Logging.LogLevel.Warning);
         builder.AddDefaultHealthChecks();
         builder.AddApiConventions();
 
@@ -20,6 +23,11 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        // Requests arrive through the gateway (loopback here, a known proxy elsewhere): links use the caller's address.
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto
+                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedHost);
         return builder;
     }
 

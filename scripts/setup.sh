@@ -8,6 +8,8 @@ missing=()
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+# Node.js runs jsonld.js, the reference JSON-LD processor the catalog's end-to-end test expands its output with.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]} from Debian's packages"
   as_root=()
@@ -19,5 +21,8 @@ fi
 command -v dotnet >/dev/null 2>&1 || { echo "setup: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
+if [ ! -d tests/jsonld/node_modules ]; then
+  (cd tests/jsonld && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 echo "setup: building PromoMonth.sln"
 dotnet build PromoMonth.sln -nologo -clp:"ErrorsOnly;Summary" -v:quiet

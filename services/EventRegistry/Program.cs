@@ -1,4 +1,5 @@
 using PromoMonth.EventRegistry.Apis;
+using PromoMonth.EventRegistry.Campaigns;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Data;
@@ -10,12 +11,19 @@ builder.AddRegistryServices();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
+app.MapCampaignsApi();
 app.MapEnterprisesApi();
+app.MapActivitiesApi();
+app.MapCatalogReleasesApi();
+app.MapLaunchApi();
+app.MapPublicCatalogApi();
 
 await app.MigrateDatabaseAsync<RegistryDbContext>();
+await app.SeedCampaignsAsync();
 await app.RunAsync();

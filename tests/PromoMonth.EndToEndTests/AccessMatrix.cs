@@ -40,6 +40,17 @@ public static class AccessMatrix
         //   service      method  path                                                body                                Min Own Oth Hot Brd Ano Exp Aud Tmp Dis
         new("registry",   "POST", _ => "/api/registry/enterprises",                   d => d.NewEnterprise(),            "201 201 403 403 403 401 401 403 401 401"),
         new("registry",   "GET",  d => $"/api/registry/enterprises/{d.EnterpriseId}", NoBody,                            "200 200 404 403 200 401 401 403 401 401"),
+        new("registry",   "GET",  _ => "/api/registry/enterprises",                   NoBody,                            "200 200 200 403 200 401 401 403 401 401"),
+        new("registry",   "GET",  _ => "/api/registry/campaigns",                     NoBody,                            "200 200 200 403 200 401 401 403 401 401"),
+        new("registry",   "POST", _ => "/api/registry/activities",                    d => d.NewActivity(),              "201 201 403 403 403 401 401 403 401 401"),
+        new("registry",   "GET",  d => $"/api/registry/activities/{d.ActivityId}",    NoBody,                            "200 200 404 403 200 401 401 403 401 401"),
+        new("registry",   "PUT",  d => $"/api/registry/activities/{d.ActivityId}",    d => d.NewActivity(),              "200 200 404 403 403 401 401 403 401 401"),
+        new("registry",   "POST", d => $"/api/registry/activities/{d.ActivityId}/approve", NoBody,                       "409 403 403 403 403 401 401 403 401 401"),
+        new("registry",   "GET",  _ => "/api/registry/catalog-releases",              NoBody,                            "200 200 200 403 200 401 401 403 401 401"),
+        new("registry",   "POST", _ => "/api/registry/catalog-releases",              _ => new { },                      "201 403 403 403 403 401 401 403 401 401"),
+        new("registry",   "GET",  _ => "/api/registry/launch/linkups",                NoBody,                            "200 200 200 403 200 401 401 403 401 401"),
+        new("registry",   "GET",  _ => "/api/catalog/activities",                     NoBody,                            "200 200 200 200 200 200 200 200 200 200"),
+        new("registry",   "GET",  _ => "/api/catalog/launch",                         NoBody,                            "200 200 200 200 200 200 200 200 200 200"),
         new("licensing",  "GET",  d => $"/api/licensing/enterprises/{d.CreditCode}",  NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
         new("complaints", "GET",  d => $"/api/complaints/respondents/{d.CreditCode}", NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
         new("statistics", "GET",  _ => "/api/statistics/reporting-units",             NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
@@ -55,9 +66,11 @@ public static class AccessMatrix
 }
 
 /// <summary>Records the matrix reads: an enterprise of region 310000 that every service already knows.</summary>
-public sealed record AccessData(string EnterpriseId, string CreditCode)
+public sealed record AccessData(string EnterpriseId, string CreditCode, string ActivityId)
 {
-    public static readonly AccessData Placeholder = new("{id}", "{creditCode}");
+    public static readonly AccessData Placeholder = new("{id}", "{creditCode}", "{activityId}");
 
     public object NewEnterprise() => new { creditCode = CreditCodes.Fresh("310000"), name = "上海第一百货", regionCode = "310000" };
+
+    public object NewActivity() => Samples.OfflineActivity("310000", "310100");
 }

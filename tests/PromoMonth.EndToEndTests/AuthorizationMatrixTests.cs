@@ -57,7 +57,15 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         var code = CreditCodes.Fresh(OwnRegion);
         using var created = await gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", ministry, new { creditCode = code, name = "上海百联", regionCode = OwnRegion });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var data = new AccessData((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!, code);
+        var ownRegion = await Tokens.ForAsync(gateway, $"unit-{OwnRegion}");
+        using var draft = await gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", ownRegion, Samples.OfflineActivity(OwnRegion, "310100"));
+        Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
+        using var release = await gateway.SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
+        Assert.Equal(HttpStatusCode.Created, release.StatusCode);
+        var data = new AccessData(
+            (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!,
+            code,
+            (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
         await WaitForStatusAsync(gateway, $"/api/licensing/enterprises/{code}", ministry, HttpStatusCode.OK);
         await WaitForStatusAsync(gateway, $"/api/complaints/respondents/{code}", ministry, HttpStatusCode.OK);
 

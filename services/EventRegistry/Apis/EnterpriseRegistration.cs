@@ -3,8 +3,10 @@ using PromoMonth.EventRegistry.Domain;
 
 namespace PromoMonth.EventRegistry.Apis;
 
+public sealed record ContactRequest(string? Name, string? Title, string? Phone, string? Email);
+
 /// <summary>The body of POST /api/registry/enterprises.</summary>
-public sealed record EnterpriseRegistration(string? CreditCode, string? Name, string? RegionCode, string? Address, string? Industry)
+public sealed record EnterpriseRegistration(Guid? CampaignId, string? CreditCode, string? Name, string? RegionCode, string? Address, string? Industry, ContactRequest? Contact = null)
 {
     /// <summary>Every field that is wrong, by name, so a partner fixes them all in one go.</summary>
     public Dictionary<string, string[]> Validate(out UnifiedSocialCreditCode? creditCode)
@@ -33,6 +35,42 @@ public sealed record EnterpriseRegistration(string? CreditCode, string? Name, st
         if (Industry?.Trim().Length > KeyEnterprise.MaxIndustryLength)
         {
             errors["industry"] = [$"The industry has at most {KeyEnterprise.MaxIndustryLength} characters."];
+        }
+        if (Contact is not null && (string.IsNullOrWhiteSpace(Contact.Name) || string.IsNullOrWhiteSpace(Contact.Phone)))
+        {
+            errors["contact"] = ["A contact has a name and a phone number."];
+        }
+        return errors;
+    }
+
+    public EnterpriseContact? ContactValue() =>
+        Contact is null ? null : new EnterpriseContact(Contact.Name!.Trim(), Contact.Title?.Trim(), Contact.Phone!.Trim(), Contact.Email?.Trim());
+}
+
+/// <summary>The body of POST /api/registry/enterprises/{id}/commitment: the three pledges, all required.</summary>
+public sealed record CommitmentRequest(bool Safety, bool Integrity, bool SelfDiscipline, string? Signatory, string? SignatoryTitle, DateOnly? SignedOn)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, pledged) in new[] { ("safety", Safety), ("integrity", Integrity), ("selfDiscipline", SelfDiscipline) })
+        {
+            if (!pledged)
+            {
+                errors[field] = ["The letter holds all three pledges: safety, integrity and industry self-discipline."];
+            }
+        }
+        if (string.IsNullOrWhiteSpace(Signatory))
+        {
+            errors["signatory"] = ["The signatory's name is required."];
+        }
+        if (string.IsNullOrWhiteSpace(SignatoryTitle))
+        {
+            errors["signatoryTitle"] = ["The signatory's title is required."];
+        }
+        if (SignedOn is null)
+        {
+            errors["signedOn"] = ["The date of signing is required."];
         }
         return errors;
     }

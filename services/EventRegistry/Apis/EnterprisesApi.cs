@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PromoMonth.Contracts;
+using PromoMonth.EventRegistry.Campaigns;
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
@@ -19,18 +20,36 @@ public static class EnterprisesApi
 
         enterprises.MapPost("/", Register)
             .WithName("RegisterEnterprise")
-            .WithSummary("Register a key enterprise by its unified social credit code")
-            .WithDescription("A code is registered once. Repeating the same registration answers the first result (200); a different one answers 409 pointing at the existing record.")
+            .WithSummary("Register a key enterprise by its unified social credit code (own region)")
+            .WithDescription("A code is registered once per campaign. Repeating the same registration answers the first result (200); a different one answers 409 pointing at the existing record.")
             .RequireWrite(Scopes.Registry)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        enterprises.MapGet("/{id:guid}", Get)
-            .WithName("GetEnterprise")
+        enterprises.MapGet("/", List).WithName("ListEnterprises")
+            .WithSummary("Key enterprises, filtered by region and credit code; a reporting unit sees its own region's only")
+            .RequireRead(Scopes.Registry);
+
+        enterprises.MapGet("/{id:guid}", Get).WithName("GetEnterprise")
             .WithSummary("Read one key enterprise (a reporting unit sees its own region's only)")
             .RequireRead(Scopes.Registry);
 
+        enterprises.MapPost("/{id:guid}/commitment", SignCommitment).WithName("SignCommitment")
+            .WithSummary("Record the signed safety, integrity and self-discipline commitment letter")
+            .RequireWrite(Scopes.Registry)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        enterprises.MapPut("/{id:guid}/commitment/document", AttachDocument).WithName("AttachCommitmentDocument")
+            .WithSummary("Upload the scanned commitment letter: PDF, PNG or JPEG, at most 5 MB, type checked from the bytes")
+            .RequireWrite(Scopes.Registry)
+            .Accepts<byte[]>("application/pdf", "image/png", "image/jpeg", "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        enterprises.MapGet("/{id:guid}/commitment/document", GetDocument).WithName("GetCommitmentDocument")
+            .WithSummary("Download the scanned commitment letter")
+            .RequireRead(Scopes.Registry);
         return app;
     }
 
@@ -38,26 +57,33 @@ public static class EnterprisesApi
         EnterpriseRegistration registration,
         ClaimsPrincipal caller,
         RegistryDbContext db,
+        CampaignDirectory campaigns,
         IEventOutbox outbox,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var errors = registration.Validate(out var creditCode);
+        var campaign = await campaigns.FindAsync(registration.CampaignId, cancellationToken);
+        if (campaign is null)
+        {
+            errors["campaignId"] = ["No such campaign."];
+        }
         if (errors.Count > 0)
         {
             return ApiConventionsExtensions.UnprocessableEntity(errors);
         }
         if (!caller.MayActFor(registration.RegionCode!))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A reporting unit registers enterprises of its own region only.",
-                detail: $"This client is bound to region {caller.BoundRegion()}; the enterprise is in {registration.RegionCode}.");
+            return RegionForbidden(caller, registration.RegionCode!);
         }
 
-        var enterprise = KeyEnterprise.Register(creditCode!, registration.Name!, registration.RegionCode!, registration.Address, registration.Industry, clock.GetUtcNow());
+        var enterprise = KeyEnterprise.Register(campaign!.Id, creditCode!, registration.Name!, registration.RegionCode!, registration.Address, registration.Industry,
+            registration.ContactValue(), clock.GetUtcNow());
         db.Enterprises.Add(enterprise);
         outbox.Enqueue(new EnterpriseRegistered
         {
             EnterpriseId = enterprise.Id,
+            CampaignId = enterprise.CampaignId,
             CreditCode = enterprise.CreditCode,
             Name = enterprise.Name,
             RegionCode = enterprise.RegionCode,
@@ -71,7 +97,7 @@ public static class EnterprisesApi
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             db.ChangeTracker.Clear();
-            var existing = await db.Enterprises.AsNoTracking().SingleAsync(e => e.CreditCode == enterprise.CreditCode, cancellationToken);
+            var existing = await db.Enterprises.AsNoTracking().SingleAsync(e => e.CampaignId == campaign.Id && e.CreditCode == enterprise.CreditCode, cancellationToken);
             if (existing.SameRegistrationAs(registration.Name!, registration.RegionCode!, registration.Address, registration.Industry))
             {
                 return TypedResults.Ok(EnterpriseResponse.From(existing));
@@ -85,10 +111,119 @@ public static class EnterprisesApi
         }
     }
 
+    internal static async Task<Ok<PagedList<EnterpriseResponse>>> List(
+        ClaimsPrincipal caller, RegistryDbContext db, string? regionCode, string? creditCode, Guid? campaignId, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var query = db.Enterprises.AsNoTracking();
+        // A region-bound client lists its own region whatever it asked for.
+        var region = caller.BoundRegion() ?? regionCode;
+        if (region is not null)
+        {
+            query = query.Where(e => e.RegionCode == region);
+        }
+        if (creditCode is not null)
+        {
+            var code = creditCode.Trim().ToUpperInvariant();
+            query = query.Where(e => e.CreditCode == code);
+        }
+        if (campaignId is not null)
+        {
+            query = query.Where(e => e.CampaignId == campaignId);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(e => e.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<EnterpriseResponse>([.. items.Select(EnterpriseResponse.From)], paging.Page, paging.PageSize, total));
+    }
+
     internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Get(Guid id, ClaimsPrincipal caller, RegistryDbContext db, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         // Another region's record answers as if it did not exist: its existence is not the caller's to know.
         return enterprise is null || !caller.MayActFor(enterprise.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(EnterpriseResponse.From(enterprise));
     }
+
+    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound, ProblemHttpResult>> SignCommitment(
+        Guid id, CommitmentRequest request, ClaimsPrincipal caller, RegistryDbContext db, IEventOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (enterprise is null || !caller.MayActFor(enterprise.RegionCode))
+        {
+            return TypedResults.NotFound();
+        }
+        var errors = request.Validate();
+        if (errors.Count > 0)
+        {
+            return ApiConventionsExtensions.UnprocessableEntity(errors);
+        }
+        enterprise.SignCommitment(new CommitmentLetter(true, true, true, request.Signatory!.Trim(), request.SignatoryTitle!.Trim(), request.SignedOn!.Value, clock.GetUtcNow()));
+        outbox.Enqueue(new CommitmentSigned
+        {
+            EnterpriseId = enterprise.Id,
+            CampaignId = enterprise.CampaignId,
+            CreditCode = enterprise.CreditCode,
+            RegionCode = enterprise.RegionCode,
+            SignedOn = request.SignedOn!.Value,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(EnterpriseResponse.From(enterprise));
+    }
+
+    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound, ProblemHttpResult>> AttachDocument(
+        Guid id, HttpRequest request, ClaimsPrincipal caller, RegistryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (enterprise is null || !caller.MayActFor(enterprise.RegionCode))
+        {
+            return TypedResults.NotFound();
+        }
+        if (enterprise.Commitment is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Sign the commitment letter before attaching its scanned copy.");
+        }
+        if (request.ContentLength > CommitmentDocument.MaxBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The scanned letter has at most {CommitmentDocument.MaxBytes / 1024 / 1024} MB.");
+        }
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > CommitmentDocument.MaxBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The scanned letter has at most {CommitmentDocument.MaxBytes / 1024 / 1024} MB.");
+        }
+        var content = buffer.ToArray();
+        var sniffed = CommitmentDocument.SniffContentType(content);
+        if (sniffed is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The scanned letter is a PDF, PNG or JPEG file.",
+                detail: $"The bytes sent are none of these (declared: {request.ContentType ?? "nothing"}).");
+        }
+
+        var document = await db.CommitmentDocuments.SingleOrDefaultAsync(d => d.EnterpriseId == id, cancellationToken);
+        if (document is null)
+        {
+            db.CommitmentDocuments.Add(new CommitmentDocument { EnterpriseId = id, ContentType = sniffed, Content = content });
+        }
+        else
+        {
+            document.ContentType = sniffed;
+            document.Content = content;
+        }
+        enterprise.AttachCommitmentDocument(new CommitmentDocumentInfo(sniffed, content.Length, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(EnterpriseResponse.From(enterprise));
+    }
+
+    internal static async Task<Results<FileContentHttpResult, NotFound>> GetDocument(Guid id, ClaimsPrincipal caller, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var region = await db.Enterprises.Where(e => e.Id == id).Select(e => e.RegionCode).SingleOrDefaultAsync(cancellationToken);
+        var document = region is not null && caller.MayActFor(region)
+            ? await db.CommitmentDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.EnterpriseId == id, cancellationToken)
+            : null;
+        return document is null ? TypedResults.NotFound() : TypedResults.File(document.Content, document.ContentType);
+    }
+
+    internal static ProblemHttpResult RegionForbidden(ClaimsPrincipal caller, string regionCode) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A reporting unit acts for its own region only.",
+            detail: $"This client is bound to region {caller.BoundRegion()}; the record is in {regionCode}.");
 }

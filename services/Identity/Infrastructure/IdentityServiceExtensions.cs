@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using PromoMonth.Identity.Seeding;
@@ -40,9 +39,6 @@ public static class IdentityServiceExtensions
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, SigningKeyConfigurator>();
 
-        // The gateway forwards X-Forwarded-*; the issuer is fixed, so these only feed logs and links.
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
         return builder;
     }
 }

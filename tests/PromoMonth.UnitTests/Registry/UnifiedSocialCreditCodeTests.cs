@@ -66,3 +66,34 @@ public sealed class UnifiedSocialCreditCodeTests
         Assert.Contains($"Character {position} ('{symbol}')", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class UnifiedSocialCreditCodeCorruptionTests
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    public static IEnumerable<object[]> RealCodes() =>
+    [
+        ["91110000600037341L"],
+        ["91310000MA1FL1234Q"],
+    ];
+
+    /// <summary>GB 32100's check symbol catches every single-symbol substitution: all 18 × 30 of them fail.</summary>
+    [Theory]
+    [MemberData(nameof(RealCodes))]
+    public void Every_single_character_corruption_of_a_real_code_fails(string code)
+    {
+        Assert.True(UnifiedSocialCreditCode.TryParse(code, out _, out _));
+        var failures = 0;
+        for (var position = 0; position < code.Length; position++)
+        {
+            foreach (var symbol in Alphabet.Where(s => s != code[position]))
+            {
+                var corrupted = code[..position] + symbol + code[(position + 1)..];
+                Assert.False(UnifiedSocialCreditCode.TryParse(corrupted, out _, out var error), $"{corrupted} passed");
+                Assert.NotNull(error);
+                failures++;
+            }
+        }
+        Assert.Equal(18 * 30, failures);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PromoMonth.ServiceDefaults.Data;
+
+public static class JsonColumnExtensions
+{
+    /// <summary>The JSON shape of stored documents: camelCase, enums as camelCase strings, like the API.</summary>
+    public static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>
+    /// Stores a value object (a record, or a list of them) as one jsonb column. Values compare by their JSON, so
+    /// replacing a record with an equal one is no change and mutating a list is seen.
+    /// </summary>
+    public static PropertyBuilder<T> HasJsonColumn<T>(this PropertyBuilder<T> property)
+    {
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, StoredJson),
+            json => JsonSerializer.Deserialize<T>(json, StoredJson)!,
+            new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, StoredJson) == JsonSerializer.Serialize(b, StoredJson),
+                value => JsonSerializer.Serialize(value, StoredJson).GetHashCode(StringComparison.Ordinal),
+                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, StoredJson), StoredJson)!));
+        return property;
+    }
+}

@@ -1,0 +1,11 @@
+namespace PromoMonth.Contracts;
+
+/// <summary>A key enterprise signed the safety, integrity and self-discipline commitment letter (安全、诚信、行业自律承诺书).</summary>
+public sealed record CommitmentSigned
+{
+    public required Guid EnterpriseId { get; init; }
+    public required Guid CampaignId { get; init; }
+    public required string CreditCode { get; init; }
+    public required string RegionCode { get; init; }
+    public required DateOnly SignedOn { get; init; }
+}

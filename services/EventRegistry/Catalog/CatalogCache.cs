@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using PromoMonth.Contracts;
+using PromoMonth.EventRegistry.Infrastructure;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace PromoMonth.EventRegistry.Catalog;
+
+/// <summary>
+/// The public catalog's reads, cached in memory and Redis with fail-safe: when Redis or the database is down the last
+/// good value keeps answering. Releases are immutable and cached long; the "latest release" pointer and the launch
+/// programme live seconds, and publishing clears the pointer on every replica through the Redis backplane.
+/// </summary>
+public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes)
+{
+    private static readonly TimeSpan PointerDuration = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ReleaseDuration = TimeSpan.FromHours(6);
+
+    public ValueTask<PublicCampaign?> CampaignAsync(string? code, CancellationToken cancellationToken) =>
+        cache.GetOrSetAsync<PublicCampaign?>($"catalog:campaign:{code ?? "current"}", async (_, ct) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var campaigns = await db.Campaigns.AsNoTracking().ToListAsync(ct);
+            var campaign = code is null ? campaigns.MaxBy(c => c.Window.Start) : campaigns.SingleOrDefault(c => c.Code == code);
+            return campaign is null ? null : PublicCampaign.From(campaign);
+        }, options => options.SetDuration(PointerDuration), cancellationToken);
+
+    /// <summary>The newest release's number, or 0 before the first release.</summary>
+    public ValueTask<int> LatestVersionAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        cache.GetOrSetAsync<int>(LatestKey(campaignId), async (_, ct) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            return await db.CatalogReleases.Where(r => r.CampaignId == campaignId).MaxAsync(r => (int?)r.Version, ct) ?? 0;
+        }, options => options.SetDuration(PointerDuration), cancellationToken);
+
+    public ValueTask<CatalogSnapshot?> ReleaseAsync(Guid campaignId, int version, CancellationToken cancellationToken) =>
+        cache.GetOrSetAsync<CatalogSnapshot?>($"catalog:release:{campaignId}:{version}", async (_, ct) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var release = await db.CatalogReleases.AsNoTracking().SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.Version == version, ct);
+            return release is null ? null : new CatalogSnapshot(release.Version, release.PublishedAt, release.Entries);
+        }, options => options.SetDuration(ReleaseDuration), cancellationToken);
+
+    public ValueTask<IReadOnlyList<PublicReleaseInfo>> ReleasesAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        cache.GetOrSetAsync<IReadOnlyList<PublicReleaseInfo>>($"catalog:releases:{campaignId}", async (_, ct) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var releases = await db.CatalogReleases.AsNoTracking().Where(r => r.CampaignId == campaignId).OrderByDescending(r => r.Version).ToListAsync(ct);
+            return [.. releases.Select(r => new PublicReleaseInfo(r.Version, r.PublishedAt, r.Entries.Count, r.Changes.Added.Count, r.Changes.Changed.Count, r.Changes.Cancelled.Count))];
+        }, options => options.SetDuration(PointerDuration), cancellationToken);
+
+    public ValueTask<LaunchProgramme?> LaunchAsync(PublicCampaign campaign, CancellationToken cancellationToken) =>
+        cache.GetOrSetAsync<LaunchProgramme?>($"catalog:launch:{campaign.Id}", async (_, ct) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var linkups = await db.LaunchLinkups.AsNoTracking().Where(l => l.CampaignId == campaign.Id).OrderBy(l => l.SlotStartsAt).ToListAsync(ct);
+            return new LaunchProgramme(campaign, [.. linkups.Select(l => new PublicLinkup(
+                l.RegionCode, ReportingUnits.Find(l.RegionCode)?.NameZh ?? l.RegionCode, l.SlotStartsAt, l.SlotEndsAt, l.Venue, l.Readiness, l.CheckedAt))]);
+        }, options => options.SetDuration(PointerDuration), cancellationToken);
+
+    public async Task ReleasePublishedAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        await cache.RemoveAsync(LatestKey(campaignId), token: cancellationToken);
+        await cache.RemoveAsync($"catalog:releases:{campaignId}", token: cancellationToken);
+    }
+
+    public ValueTask LaunchChangedAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        cache.RemoveAsync($"catalog:launch:{campaignId}", token: cancellationToken);
+
+    private static string LatestKey(Guid campaignId) => $"catalog:latest:{campaignId}";
+}

@@ -1,0 +1,14 @@
+namespace PromoMonth.EventRegistry.Domain;
+
+public enum ActivityCategory
+{
+    Retail,
+    Catering,
+    Automotive,
+    HomeAppliances,
+    CultureAndTourism,
+    ECommerce,
+    NightEconomy,
+    ConsumerServices,
+    Other,
+}

@@ -1,0 +1,12 @@
+namespace PromoMonth.EventRegistry.Domain;
+
+public enum ActivityStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Approved,
+    Postponed,
+    Cancelled,
+    Completed,
+}

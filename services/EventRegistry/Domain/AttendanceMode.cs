@@ -1,0 +1,8 @@
+namespace PromoMonth.EventRegistry.Domain;
+
+public enum AttendanceMode
+{
+    Offline,
+    Online,
+    Mixed,
+}

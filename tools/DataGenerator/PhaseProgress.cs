@@ -1,0 +1,17 @@
+namespace PromoMonth.DataGenerator;
+
+/// <summary>One progress line per tenth of a phase: enough to see a run move without flooding a terminal or a CI log.</summary>
+public sealed class PhaseProgress(string phase, int total, RunStatistics statistics, TextWriter output)
+{
+    private int _done;
+
+    public void Advance()
+    {
+        var done = Interlocked.Increment(ref _done);
+        // Each value of done is seen by exactly one worker, so each tenth is printed once without a lock.
+        if (done * 10 / total != (done - 1) * 10 / total)
+        {
+            output.WriteLine($"  {phase,-22} {done,6}/{total,-6} {done * 100 / total,3}%   {statistics.Elapsed.TotalSeconds,6:F1} s   failures: {statistics.FailureCount}");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+"""Prints the benchmark's Markdown table (each subject next to its peer, with the ratio and the goal) and saves JSON."""
+import json
+import os
+import platform
+import sys
+
+rows_file, out_file = sys.argv[1], sys.argv[2]
+rows = [json.loads(line) for line in open(rows_file, encoding="utf-8")]
+
+def figures(row, subject):
+    return next(r["figures"] for r in rows if r["row"] == row and r["subject"] == subject)
+
+CACHED = "public catalog read (cached)"
+ours = figures(CACHED, "PromoMonth through the gateway")
+micro = figures(CACHED, "nginx, 5 s micro-cache")
+plain = figures(CACHED, "nginx, plain reverse proxy")
+direct = figures(CACHED, "registry service directly")
+uncached = figures("catalog data uncached (PostgreSQL every request)", "registry list, authenticated, directly")
+
+comparisons = [
+    ("public catalog read (cached), vs micro-caching nginx", ours, micro, "≥ 1.0× req/s, p99 no worse"),
+    ("public catalog read (cached), vs plain nginx proxy", ours, plain, "≥ 1.0× req/s"),
+    ("catalog inside the service (cached) vs through the gateway", direct, ours, "(gateway overhead)"),
+    ("catalog from cache vs from PostgreSQL (same service, direct)", direct, uncached, "(what the cache buys)"),
+]
+
+print()
+print(f"PromoMonth benchmark on {platform.node()} ({os.cpu_count()} cores)")
+print()
+print("| row | ours req/s | ours p50 / p99 ms | peer req/s | peer p50 / p99 ms | ratio (req/s) | goal |")
+print("|---|---|---|---|---|---|---|")
+table = []
+for name, a, b, goal in comparisons:
+    ratio = a["rps"] / b["rps"] if b["rps"] else float("nan")
+    print(f"| {name} | {a['rps']:.0f} | {a['p50_ms']:.2f} / {a['p99_ms']:.2f} | {b['rps']:.0f} | {b['p50_ms']:.2f} / {b['p99_ms']:.2f} | {ratio:.2f}× | {goal} |")
+    table.append({"row": name, "ours": a, "peer": b, "ratio": ratio, "goal": goal})
+errors = [r for r in rows if r["figures"]["errors"] > 0]
+for r in errors:
+    print(f"\nwarning: {r['row']} / {r['subject']} had {r['figures']['errors']} errors ({r['figures']['non2xx']} non-2xx)")
+json.dump({"rows": rows, "comparisons": table}, open(out_file, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+print(f"\nJSON: {out_file}")

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The benchmark: brings PromoMonth up (with rate limits raised far above the load, so they are measured but never
+# trip), loads 2020-sized data once, and measures each row next to its peer on this machine, seconds apart.
+# Prints a Markdown table and writes bench/results/<timestamp>.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+duration=${BENCH_DURATION:-8}
+connections=${BENCH_CONNECTIONS:-16}
+
+scripts/setup.sh
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || missing+=(nginx-light)
+if [ "${#missing[@]}" -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; then
+  echo "bench: stop the running system first (the benchmark starts its own, with rate limits raised above the load)" >&2
+  exit 1
+fi
+
+state=$(mktemp -d)
+apphost_log="$state/apphost.log"
+cleanup() {
+  [ -f "$state/nginx.pid" ] && kill "$(cat "$state/nginx.pid")" 2>/dev/null || true
+  if [ -n "${apphost_pid:-}" ]; then
+    kill -TERM "$apphost_pid" 2>/dev/null || true
+    wait "$apphost_pid" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+export Gateway__RateLimits__PerClient__TokenLimit=100000000 Gateway__RateLimits__PerClient__TokensPerPeriod=100000000
+export Gateway__RateLimits__PerAddress__TokenLimit=100000000 Gateway__RateLimits__PerAddress__TokensPerPeriod=100000000
+echo "bench: starting the system"
+setsid dotnet run --project AppHost --no-build --launch-profile http >"$apphost_log" 2>&1 &
+apphost_pid=$!
+started=$(date +%s)
+until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
+  sleep 1
+  if [ $(( $(date +%s) - started )) -gt 240 ]; then echo "bench: the system did not become healthy" >&2; tail -20 "$apphost_log" >&2; exit 1; fi
+done
+echo "bench: healthy after $(( $(date +%s) - started )) s"
+
+count=$(curl -s "http://localhost:5080/api/catalog/activities?pageSize=1" | python3 -c 'import sys,json
+try: print(json.load(sys.stdin)["total"])
+except Exception: print(0)')
+if [ "$count" -lt 1000 ]; then
+  echo "bench: loading the 2020-sized campaign (catalog has $count activities)"
+  ./generate.sh --enterprises 5000 --activities 2000 --releases 3 | tail -12
+fi
+
+# The registry's own port (the gateway reaches it through service discovery; nginx needs the address).
+registry_port=$(ss -ltnpH | awk '/PromoMonth.Even/ {split($4, a, ":"); print a[length(a)]; exit}')
+# nginx's workers run as www-data: they must reach the state folder and write their cache.
+chmod 755 "$state"
+mkdir -p "$state/cache" && chown www-data "$state/cache" 2>/dev/null || true
+sed -e "s#__STATE__#$state#g; s#__REGISTRY_PORT__#$registry_port#; s#__PLAIN_PORT__#18081#; s#__CACHE_PORT__#18082#" bench/nginx.conf.template > "$state/nginx.conf"
+nginx -c "$state/nginx.conf"
+
+ministry=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=client_credentials -d client_id=ministry -d client_secret=ministry-secret \
+  | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
+
+results="$state/rows.jsonl"
+measure() { # row, subject, url, [token]
+  BENCH_TOKEN="${4:-}" wrk -t1 -c"$connections" -d2s -s bench/report.lua "$3" >/dev/null 2>&1 || true  # warm-up
+  local figures
+  figures=$(BENCH_TOKEN="${4:-}" wrk -t1 -c"$connections" -d"${duration}s" --latency -s bench/report.lua "$3" | tail -1)
+  echo "{\"row\":\"$1\",\"subject\":\"$2\",\"figures\":$figures}" >> "$results"
+  echo "  $1 / $2: $figures"
+}
+
+catalog="/api/catalog/activities?pageSize=50"
+echo "bench: measuring (${duration} s per subject, ${connections} connections, one wrk thread)"
+measure "public catalog read (cached)" "PromoMonth through the gateway" "http://localhost:5080$catalog"
+measure "public catalog read (cached)" "nginx, plain reverse proxy" "http://127.0.0.1:18081$catalog"
+measure "public catalog read (cached)" "nginx, 5 s micro-cache" "http://127.0.0.1:18082$catalog"
+measure "public catalog read (cached)" "registry service directly" "http://127.0.0.1:$registry_port$catalog"
+measure "catalog data uncached (PostgreSQL every request)" "registry list, authenticated, directly" "http://127.0.0.1:$registry_port/api/registry/activities?status=approved&pageSize=50" "$ministry"
+
+mkdir -p bench/results
+out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"
+python3 bench/report.py "$results" "$out"

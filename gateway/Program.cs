@@ -13,6 +13,7 @@ app.UseStatusCodePages();
 app.UseCorrelationId();
 app.UseAccessMetrics();
 app.UseRequestBodyLimit();
+app.UseOutputCache();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

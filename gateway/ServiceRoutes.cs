@@ -10,14 +10,17 @@ public static class ServiceRoutes
     private const string Authenticated = "default";
 
     /// <summary>A path prefix, the service that owns it (its AppHost resource name) and whether it is anonymous.</summary>
-    public sealed record Route(string Service, string Prefix, bool IsPublic);
+    public sealed record Route(string Service, string Prefix, bool IsPublic, bool IsCachedRead = false);
+
+    /// <summary>The output-cache policy of the public, hammered reads (catalog, licence verification).</summary>
+    public const string PublicReadCache = "public-read";
 
     public static readonly IReadOnlyList<Route> All =
     [
         new("registry", "/api/registry", IsPublic: false),
-        new("registry", "/api/catalog", IsPublic: true),
+        new("registry", "/api/catalog", IsPublic: true, IsCachedRead: true),
         new("licensing", "/api/licensing", IsPublic: false),
-        new("licensing", "/api/verify", IsPublic: true),
+        new("licensing", "/api/verify", IsPublic: true, IsCachedRead: true),
         new("statistics", "/api/statistics", IsPublic: false),
         new("complaints", "/api/complaints", IsPublic: false),
         // Open311 clients authenticate with the spec's api_key form field, checked by the complaints service.
@@ -38,6 +41,7 @@ public static class ServiceRoutes
             ClusterId = route.Service,
             Match = new RouteMatch { Path = $"{route.Prefix}/{{**rest}}" },
             AuthorizationPolicy = route.IsPublic ? Anonymous : Authenticated,
+            OutputCachePolicy = route.IsCachedRead ? PublicReadCache : null,
         }),
         .. Documented.Select(service => new RouteConfig
         {

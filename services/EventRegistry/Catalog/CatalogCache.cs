@@ -12,7 +12,7 @@ namespace PromoMonth.EventRegistry.Catalog;
 /// </summary>
 public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes)
 {
-    private static readonly TimeSpan PointerDuration = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PointerDuration = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ReleaseDuration = TimeSpan.FromHours(6);
 
     public ValueTask<PublicCampaign?> CampaignAsync(string? code, CancellationToken cancellationToken) =>

@@ -230,6 +230,39 @@ public sealed class RegistryFlowTests(SystemFixture system)
         Assert.Equal("宁波天一广场", programme.GetProperty("venue").GetString());
     }
 
+    [Fact]
+    public async Task The_same_enterprise_registers_once_in_each_campaign_and_every_service_follows_the_latest_registration()
+    {
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        // An earlier campaign, so that 2020 stays the current one for the other tests.
+        var code = $"T{Guid.NewGuid():N}"[..8];
+        var next = await ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/registry/campaigns", ministry,
+            new { code, name = "2019年消费促进月（补录）", windowStart = "2019-09-09", windowEnd = "2019-10-08", launchDate = "2019-09-08" });
+        var creditCode = CreditCodes.Fresh(Shanghai);
+
+        var first = await ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/registry/enterprises", ministry,
+            new { campaignId = next.GetProperty("id").GetString(), creditCode, name = "上海某商场", regionCode = Shanghai });
+        await ExpectAsync(HttpStatusCode.Conflict, HttpMethod.Post, "/api/registry/enterprises", ministry,
+            new { campaignId = next.GetProperty("id").GetString(), creditCode, name = "另一个名字", regionCode = Shanghai });
+        var campaigns = await ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/api/registry/campaigns", ministry);
+        var campaign2020 = campaigns.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "2020").GetProperty("id").GetString();
+        var second = await ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/registry/enterprises", ministry,
+            new { campaignId = campaign2020, creditCode, name = "上海某商场", regionCode = Shanghai });
+
+        Assert.NotEqual(first.GetProperty("id").GetString(), second.GetProperty("id").GetString());
+        var known = await EventuallyAsync(async () =>
+        {
+            using var response = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/licensing/enterprises/{creditCode}", ministry);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return null;
+            }
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return body.GetProperty("enterpriseId").GetString() == second.GetProperty("id").GetString() ? body : null;
+        });
+        Assert.Equal(Shanghai, known.GetProperty("regionCode").GetString());
+    }
+
     private async Task<string> ApprovedActivityAsync(string unit, string ministry, DateTimeOffset startsAt)
     {
         var id = await CreateAsync(unit, "/api/registry/activities", Samples.OfflineActivity(Shanghai, "310100", startsAt: startsAt));

@@ -22,7 +22,7 @@ public static class RoutingApi
     internal static async Task<Results<Ok<KnownRespondent>, NotFound>> Get(string creditCode, ClaimsPrincipal caller, ComplaintsDbContext db, CancellationToken cancellationToken)
     {
         var code = creditCode.Trim().ToUpperInvariant();
-        var respondent = await db.KnownRespondents.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken);
+        var respondent = await db.KnownRespondents.AsNoTracking().Where(e => e.CreditCode == code).OrderByDescending(e => e.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
         return respondent is null || !caller.MayActFor(respondent.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(respondent);
     }
 }

@@ -22,7 +22,7 @@ public static class EligibilityApi
     internal static async Task<Results<Ok<LicensableEnterprise>, NotFound>> Get(string creditCode, ClaimsPrincipal caller, LicensingDbContext db, CancellationToken cancellationToken)
     {
         var code = creditCode.Trim().ToUpperInvariant();
-        var enterprise = await db.LicensableEnterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken);
+        var enterprise = await db.LicensableEnterprises.AsNoTracking().Where(e => e.CreditCode == code).OrderByDescending(e => e.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
         return enterprise is null || !caller.MayActFor(enterprise.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(enterprise);
     }
 }

@@ -15,7 +15,8 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
         {
             enterprise.ToTable("licensable_enterprises");
             enterprise.HasKey(e => e.EnterpriseId);
-            enterprise.HasIndex(e => e.CreditCode).IsUnique();
+            // A code is registered once per campaign, so several campaigns can hold the same code.
+            enterprise.HasIndex(e => e.CreditCode);
             enterprise.Property(e => e.CreditCode).HasMaxLength(18).IsFixedLength();
             enterprise.Property(e => e.RegionCode).HasMaxLength(6).IsFixedLength();
             enterprise.Property(e => e.Name).HasMaxLength(200);

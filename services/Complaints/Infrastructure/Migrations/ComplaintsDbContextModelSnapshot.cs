@@ -57,7 +57,6 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasName("pk_known_respondents");
 
                     b.HasIndex("CreditCode")
-                        .IsUnique()
                         .HasDatabaseName("ix_known_respondents_credit_code");
 
                     b.ToTable("known_respondents", (string)null);

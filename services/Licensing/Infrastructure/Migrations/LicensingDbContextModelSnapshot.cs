@@ -57,7 +57,6 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                         .HasName("pk_licensable_enterprises");
 
                     b.HasIndex("CreditCode")
-                        .IsUnique()
                         .HasDatabaseName("ix_licensable_enterprises_credit_code");
 
                     b.ToTable("licensable_enterprises", (string)null);

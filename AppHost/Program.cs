@@ -21,7 +21,9 @@ var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infr
     .WithOwnJwks()
     .WithClientSecrets(builder);
 var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity);
-var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity);
+var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)
+    .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
+    .WithForwardedConfiguration(builder.Configuration, "Licensing");
 var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity);
 var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity);
 

@@ -21,6 +21,8 @@ public static class ServiceRoutes
         new("registry", "/api/catalog", IsPublic: true, IsCachedRead: true),
         new("licensing", "/api/licensing", IsPublic: false),
         new("licensing", "/api/verify", IsPublic: true, IsCachedRead: true),
+        // The page a phone opens from a licence's QR code.
+        new("licensing", "/verify", IsPublic: true, IsCachedRead: true),
         new("statistics", "/api/statistics", IsPublic: false),
         new("complaints", "/api/complaints", IsPublic: false),
         // Open311 clients authenticate with the spec's api_key form field, checked by the complaints service.

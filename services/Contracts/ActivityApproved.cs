@@ -7,6 +7,9 @@ public sealed record ActivityApproved
     public required Guid CampaignId { get; init; }
     public required string Title { get; init; }
     public required string RegionCode { get; init; }
+    /// <summary>The campaign's code and last day (Asia/Shanghai), so that consumers need not ask the registry.</summary>
+    public string? CampaignCode { get; init; }
+    public DateOnly? CampaignEndsOn { get; init; }
     public required string CityCode { get; init; }
     public required DateTimeOffset StartsAt { get; init; }
     public required DateTimeOffset EndsAt { get; init; }

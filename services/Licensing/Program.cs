@@ -16,6 +16,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapEligibilityApi();
+app.MapLicensesApi();
+app.MapVerifyApi();
 
 await app.MigrateDatabaseAsync<LicensingDbContext>();
 await app.RunAsync();

@@ -44,6 +44,9 @@ public sealed class SystemFixture : IAsyncLifetime
             $"Gateway:RateLimits:Clients:{ThrottledClient}:TokenLimit=3",
             $"Gateway:RateLimits:Clients:{ThrottledClient}:TokensPerPeriod=1",
             $"Gateway:RateLimits:Clients:{ThrottledClient}:ReplenishmentPeriod=00:01:00",
+            // The 2020 campaign ended years before these tests run: a long grace keeps its licences grantable
+            // (each licence is still capped at Licensing:MaxValidityDays from its grant).
+            "Licensing:GracePeriodDays=3650",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
             args, (options, _) => options.DisableDashboard = true);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Complaints.Domain;
+using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 
 namespace PromoMonth.Complaints.Infrastructure;
@@ -7,6 +8,8 @@ namespace PromoMonth.Complaints.Infrastructure;
 public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> options) : DbContext(options)
 {
     public DbSet<KnownRespondent> KnownRespondents => Set<KnownRespondent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -139,9 +139,10 @@ public static class ActivitiesApi
         ActAsync(id, services, activity => activity.Submit(services.By, services.Now), cancellationToken);
 
     internal static Task<Results<Ok<ActivityResponse>, NotFound, ProblemHttpResult>> Approve(Guid id, [AsParameters] ActivityServices services, CancellationToken cancellationToken) =>
-        ActAsync(id, services, activity =>
+        ActAsync(id, services, async activity =>
         {
             activity.Approve(services.By, services.Now);
+            var campaign = await services.Db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == activity.CampaignId, cancellationToken);
             services.Outbox.Enqueue(new ActivityApproved
             {
                 ActivityId = activity.Id,
@@ -149,6 +150,8 @@ public static class ActivitiesApi
                 Title = activity.Details.Title,
                 RegionCode = activity.RegionCode,
                 CityCode = activity.Details.CityCode,
+                CampaignCode = campaign.Code,
+                CampaignEndsOn = campaign.Window.End,
                 StartsAt = activity.Details.StartsAt,
                 EndsAt = activity.Details.EndsAt,
                 ParticipatingEnterpriseIds = activity.Details.ParticipatingEnterpriseIds,
@@ -210,14 +213,21 @@ public static class ActivitiesApi
         ActAsync(id, services, activity => activity.Complete(services.By, services.Now), cancellationToken);
 
     /// <summary>Loads, applies one workflow step (its event goes to the outbox in the same save), answers the new state.</summary>
-    private static async Task<Results<Ok<ActivityResponse>, NotFound, ProblemHttpResult>> ActAsync(Guid id, ActivityServices services, Action<Activity> step, CancellationToken cancellationToken)
+    private static Task<Results<Ok<ActivityResponse>, NotFound, ProblemHttpResult>> ActAsync(Guid id, ActivityServices services, Action<Activity> step, CancellationToken cancellationToken) =>
+        ActAsync(id, services, activity =>
+        {
+            step(activity);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private static async Task<Results<Ok<ActivityResponse>, NotFound, ProblemHttpResult>> ActAsync(Guid id, ActivityServices services, Func<Activity, Task> step, CancellationToken cancellationToken)
     {
         var activity = await services.LoadAsync(id, cancellationToken);
         if (activity is null)
         {
             return TypedResults.NotFound();
         }
-        step(activity);
+        await step(activity);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ActivityResponse.From(activity, await services.WindowOfAsync(activity.CampaignId, cancellationToken)));
     }

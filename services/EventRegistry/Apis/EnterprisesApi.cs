@@ -87,6 +87,8 @@ public static class EnterprisesApi
             CreditCode = enterprise.CreditCode,
             Name = enterprise.Name,
             RegionCode = enterprise.RegionCode,
+            CampaignCode = campaign.Code,
+            CampaignEndsOn = campaign.Window.End,
             RegisteredAt = enterprise.RegisteredAt,
         });
         try
@@ -156,6 +158,7 @@ public static class EnterprisesApi
         {
             return ApiConventionsExtensions.UnprocessableEntity(errors);
         }
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == enterprise.CampaignId, cancellationToken);
         enterprise.SignCommitment(new CommitmentLetter(true, true, true, request.Signatory!.Trim(), request.SignatoryTitle!.Trim(), request.SignedOn!.Value, clock.GetUtcNow()));
         outbox.Enqueue(new CommitmentSigned
         {
@@ -163,6 +166,8 @@ public static class EnterprisesApi
             CampaignId = enterprise.CampaignId,
             CreditCode = enterprise.CreditCode,
             RegionCode = enterprise.RegionCode,
+            CampaignCode = campaign?.Code,
+            CampaignEndsOn = campaign?.Window.End,
             SignedOn = request.SignedOn!.Value,
         });
         await db.SaveChangesAsync(cancellationToken);

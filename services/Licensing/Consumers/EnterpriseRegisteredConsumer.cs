@@ -18,6 +18,9 @@ public sealed class EnterpriseRegisteredConsumer(LicensingDbContext db, TimeProv
         Db.LicensableEnterprises.Add(new LicensableEnterprise
         {
             EnterpriseId = message.EnterpriseId,
+            CampaignId = message.CampaignId,
+            CampaignCode = message.CampaignCode,
+            CampaignEndsOn = message.CampaignEndsOn,
             CreditCode = message.CreditCode,
             Name = message.Name,
             RegionCode = message.RegionCode,

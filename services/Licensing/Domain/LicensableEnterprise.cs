@@ -7,8 +7,14 @@ namespace PromoMonth.Licensing.Domain;
 public sealed class LicensableEnterprise
 {
     public Guid EnterpriseId { get; init; }
+    public Guid? CampaignId { get; init; }
+    public string? CampaignCode { get; init; }
+    public DateOnly? CampaignEndsOn { get; init; }
     public required string CreditCode { get; init; }
     public required string Name { get; set; }
     public required string RegionCode { get; init; }
     public DateTimeOffset RegisteredAt { get; init; }
+
+    /// <summary>Whether the commitment letter (安全、诚信、行业自律承诺书) is on file: a precondition of a licence.</summary>
+    public bool HasCommitment { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Licensing.Domain;
+using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 
 namespace PromoMonth.Licensing.Infrastructure;
@@ -7,6 +8,10 @@ namespace PromoMonth.Licensing.Infrastructure;
 public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> options) : DbContext(options)
 {
     public DbSet<LicensableEnterprise> LicensableEnterprises => Set<LicensableEnterprise>();
+    public DbSet<LicensableActivity> LicensableActivities => Set<LicensableActivity>();
+    public DbSet<License> Licenses => Set<License>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +25,42 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
             enterprise.Property(e => e.CreditCode).HasMaxLength(18).IsFixedLength();
             enterprise.Property(e => e.RegionCode).HasMaxLength(6).IsFixedLength();
             enterprise.Property(e => e.Name).HasMaxLength(200);
+            enterprise.Property(e => e.CampaignCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<LicensableActivity>(activity =>
+        {
+            activity.ToTable("licensable_activities");
+            activity.HasKey(a => a.ActivityId);
+            activity.Property(a => a.RegionCode).HasMaxLength(6).IsFixedLength();
+            activity.Property(a => a.CityCode).HasMaxLength(6).IsFixedLength();
+            activity.Property(a => a.CampaignCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<License>(license =>
+        {
+            license.ToTable("licenses");
+            license.HasKey(l => l.Id);
+            license.HasIndex(l => l.Number).IsUnique();
+            license.HasIndex(l => new { l.LicenseeKind, l.LicenseeId });
+            license.HasIndex(l => l.RegionCode);
+            license.Property(l => l.Number).HasMaxLength(40);
+            license.Property(l => l.LicenseeKind).HasConversion<string>().HasMaxLength(20);
+            license.Property(l => l.StoredStatus).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
+            license.Property(l => l.RegionCode).HasMaxLength(6).IsFixedLength();
+            license.Property(l => l.Scope).HasJsonColumn();
+            license.Property(l => l.History).HasJsonColumn();
+        });
+        modelBuilder.Entity<LicenseNumberCounter>(counter =>
+        {
+            counter.ToTable("license_number_counters");
+            counter.HasKey(c => new { c.CampaignCode, c.RegionCode });
         });
     }
+}
+
+/// <summary>The last serial used per campaign and region, taken atomically so numbers never repeat.</summary>
+public sealed class LicenseNumberCounter
+{
+    public required string CampaignCode { get; init; }
+    public required string RegionCode { get; init; }
+    public int LastSerial { get; set; }
 }

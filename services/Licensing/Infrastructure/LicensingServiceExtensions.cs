@@ -1,5 +1,7 @@
 using MassTransit;
 using PromoMonth.Licensing.Consumers;
+using PromoMonth.Licensing.Verification;
+using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
@@ -17,6 +19,10 @@ public static class LicensingServiceExtensions
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
         builder.AddRedisClient("redis");
         builder.AddTokenValidation(Audiences.Licensing);
+        builder.AddFailSafeCache();
+        builder.Services.AddOptions<LicensingOptions>().BindConfiguration("Licensing");
+        builder.Services.AddSingleton<VerificationCache>();
+        builder.Services.AddScoped<LicenseActions>();
         return builder;
     }
 }

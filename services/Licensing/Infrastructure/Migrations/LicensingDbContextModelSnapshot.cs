@@ -22,6 +22,63 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PromoMonth.Licensing.Domain.LicensableActivity", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("CampaignCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<DateOnly?>("CampaignEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("campaign_ends_on");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<string>("CityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("city_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("ActivityId")
+                        .HasName("pk_licensable_activities");
+
+                    b.ToTable("licensable_activities", (string)null);
+                });
+
             modelBuilder.Entity("PromoMonth.Licensing.Domain.LicensableEnterprise", b =>
                 {
                     b.Property<Guid>("EnterpriseId")
@@ -29,12 +86,29 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("enterprise_id");
 
+                    b.Property<string>("CampaignCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<DateOnly?>("CampaignEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("campaign_ends_on");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
+
+                    b.Property<bool>("HasCommitment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_commitment");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -60,6 +134,114 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                         .HasDatabaseName("ix_licensable_enterprises_credit_code");
 
                     b.ToTable("licensable_enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Licensing.Domain.License", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("granted_by");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
+                    b.Property<Guid>("LicenseeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("licensee_id");
+
+                    b.Property<string>("LicenseeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("licensee_kind");
+
+                    b.Property<string>("LicenseePublicName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("licensee_public_name");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("StoredStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset>("ValidUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licenses");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licenses_number");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_licenses_region_code");
+
+                    b.HasIndex("LicenseeKind", "LicenseeId")
+                        .HasDatabaseName("ix_licenses_licensee_kind_licensee_id");
+
+                    b.ToTable("licenses", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Licensing.Infrastructure.LicenseNumberCounter", b =>
+                {
+                    b.Property<string>("CampaignCode")
+                        .HasColumnType("text")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<string>("RegionCode")
+                        .HasColumnType("text")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("LastSerial")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_serial");
+
+                    b.HasKey("CampaignCode", "RegionCode")
+                        .HasName("pk_license_number_counters");
+
+                    b.ToTable("license_number_counters", (string)null);
                 });
 
             modelBuilder.Entity("PromoMonth.ServiceDefaults.Messaging.InboxMessage", b =>

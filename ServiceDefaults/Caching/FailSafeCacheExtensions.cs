@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PromoMonth.ServiceDefaults.Data;
+using StackExchange.Redis;
+using ZiggyCreatures.Caching.Fusion;
+using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
+using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
+
+namespace PromoMonth.ServiceDefaults.Caching;
+
+public static class FailSafeCacheExtensions
+{
+    /// <summary>
+    /// FusionCache for the reads the public hammers: memory first, Redis second, a Redis backplane so that a change
+    /// clears every replica's memory, and fail-safe so that reads keep answering from the last good value while Redis
+    /// or the database is down. Needs the service's Redis client (AddRedisClient("redis")).
+    /// </summary>
+    public static TBuilder AddFailSafeCache<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddFusionCache()
+            .WithDefaultEntryOptions(options =>
+            {
+                options.IsFailSafeEnabled = true;
+                options.FailSafeMaxDuration = TimeSpan.FromDays(1);
+                options.FailSafeThrottleDuration = TimeSpan.FromSeconds(5);
+                // A slow database or Redis must not hold a public read: answer stale, refresh in the background.
+                options.FactorySoftTimeout = TimeSpan.FromMilliseconds(500);
+                options.DistributedCacheSoftTimeout = TimeSpan.FromMilliseconds(200);
+                options.DistributedCacheHardTimeout = TimeSpan.FromSeconds(1);
+                options.AllowBackgroundDistributedCacheOperations = true;
+            })
+            .WithSerializer(new FusionCacheSystemTextJsonSerializer(JsonColumnExtensions.StoredJson))
+            .WithDistributedCache(services => new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache(new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions
+            {
+                ConnectionMultiplexerFactory = () => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>()),
+                InstanceName = "promomonth:",
+            }))
+            .WithBackplane(services => new RedisBackplane(new RedisBackplaneOptions
+            {
+                ConnectionMultiplexerFactory = () => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>()),
+            }));
+        return builder;
+    }
+}

@@ -1,0 +1,14 @@
+namespace PromoMonth.Licensing.Infrastructure;
+
+/// <summary>Licensing:… settings the ministry controls.</summary>
+public sealed class LicensingOptions
+{
+    /// <summary>Days a licence runs past the campaign's last day by default.</summary>
+    public int GracePeriodDays { get; set; } = 30;
+
+    /// <summary>No licence runs longer than this from its grant.</summary>
+    public int MaxValidityDays { get; set; } = 120;
+
+    /// <summary>The public address QR codes point at (the gateway as people reach it).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+}

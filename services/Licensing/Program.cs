@@ -18,6 +18,8 @@ app.MapDefaultEndpoints();
 app.MapEligibilityApi();
 app.MapLicensesApi();
 app.MapVerifyApi();
+app.MapMarkApi();
 
 await app.MigrateDatabaseAsync<LicensingDbContext>();
+await app.SeedMarkAsync();
 await app.RunAsync();

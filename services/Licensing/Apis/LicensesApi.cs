@@ -24,7 +24,8 @@ public static class LicensesApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         licenses.MapGet("/{id:guid}", Get).WithName("GetLicense").WithSummary("One licence with its history (own region only)").RequireRead(Scopes.Licensing);
-        licenses.MapGet("/", List).WithName("ListLicenses").WithSummary("Licences by status, licensee kind, region; own region only for a unit").RequireRead(Scopes.Licensing);
+        licenses.MapGet("/", List).WithName("ListLicenses").WithSummary("Licences by status, licensee kind, region, activity; own region only for a unit").RequireRead(Scopes.Licensing);
+        licenses.MapGet("/export.csv", Export).WithName("ExportLicenses").WithSummary("The same filters, every licence, as CSV").RequireRead(Scopes.Licensing);
         licenses.MapPost("/{id:guid}/suspend", Suspend).WithName("SuspendLicense").WithSummary("Suspend a licence pending review (the ministry, or the granting region)")
             .RequireWrite(Scopes.Licensing).ProducesProblem(StatusCodes.Status409Conflict);
         licenses.MapPost("/{id:guid}/revoke", Revoke).WithName("RevokeLicense").WithSummary("Revoke a licence (ministry)")
@@ -115,16 +116,45 @@ public static class LicensesApi
         ClaimsPrincipal caller, LicensingDbContext db, IOptions<LicensingOptions> options, TimeProvider clock,
         string? status, string? licenseeKind, string? regionCode, Guid? activityId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
+        var (query, errors) = Filter(caller, db, now, status, licenseeKind, regionCode, activityId);
+        if (query is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var paging = PageRequest.From(page, pageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(l => l.Number).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<LicenseResponse>([.. items.Select(l => LicenseResponse.From(l, now, options.Value.PublicBaseUrl))], paging.Page, paging.PageSize, total));
+    }
+
+    /// <summary>The same filters as the list, every row, as CSV (UTF-8 with BOM so Excel keeps the Chinese).</summary>
+    internal static async Task<IResult> Export(
+        ClaimsPrincipal caller, LicensingDbContext db, TimeProvider clock,
+        string? status, string? licenseeKind, string? regionCode, Guid? activityId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var (query, errors) = Filter(caller, db, now, status, licenseeKind, regionCode, activityId);
+        if (query is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var licenses = await query.OrderBy(l => l.Number).ToListAsync(cancellationToken);
+        return Results.File(LicenseCsv.Build(licenses, now), "text/csv; charset=utf-8", "licences.csv");
+    }
+
+    private static (IQueryable<License>? Query, Dictionary<string, string[]> Errors) Filter(
+        ClaimsPrincipal caller, LicensingDbContext db, DateTimeOffset now, string? status, string? licenseeKind, string? regionCode, Guid? activityId)
+    {
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = QueryValues.Enum<LicenseStatus>(status, "status", errors);
         var wantedKind = QueryValues.Enum<LicenseeKind>(licenseeKind, "licenseeKind", errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return (null, errors);
         }
-        var now = clock.GetUtcNow();
-        var paging = PageRequest.From(page, pageSize);
         var query = db.Licenses.AsNoTracking();
+        // A region-bound client sees its own region whatever it asked for.
         var region = caller.BoundRegion() ?? regionCode;
         if (region is not null)
         {
@@ -146,9 +176,7 @@ public static class LicensesApi
             { } other => query.Where(l => l.StoredStatus == other),
             null => query,
         };
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(l => l.Number).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<LicenseResponse>([.. items.Select(l => LicenseResponse.From(l, now, options.Value.PublicBaseUrl))], paging.Page, paging.PageSize, total));
+        return (query, errors);
     }
 
     internal static Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> Suspend(Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, LicenseActions actions, IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>

@@ -10,6 +10,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<LicensableEnterprise> LicensableEnterprises => Set<LicensableEnterprise>();
     public DbSet<LicensableActivity> LicensableActivities => Set<LicensableActivity>();
     public DbSet<License> Licenses => Set<License>();
+    public DbSet<Mark> Marks => Set<Mark>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
@@ -48,6 +49,13 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
             license.Property(l => l.RegionCode).HasMaxLength(6).IsFixedLength();
             license.Property(l => l.Scope).HasJsonColumn();
             license.Property(l => l.History).HasJsonColumn();
+        });
+        modelBuilder.Entity<Mark>(mark =>
+        {
+            mark.ToTable("marks");
+            mark.HasKey(m => m.CampaignCode);
+            mark.Property(m => m.CampaignCode).HasMaxLength(20);
+            mark.Property(m => m.Rules).HasJsonColumn();
         });
         modelBuilder.Entity<LicenseNumberCounter>(counter =>
         {

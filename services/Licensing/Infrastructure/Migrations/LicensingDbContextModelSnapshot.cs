@@ -224,6 +224,45 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                     b.ToTable("licenses", (string)null);
                 });
 
+            modelBuilder.Entity("PromoMonth.Licensing.Domain.Mark", b =>
+                {
+                    b.Property<string>("CampaignCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<bool>("LogoIsPlaceholder")
+                        .HasColumnType("boolean")
+                        .HasColumnName("logo_is_placeholder");
+
+                    b.Property<byte[]>("LogoPng")
+                        .HasColumnType("bytea")
+                        .HasColumnName("logo_png");
+
+                    b.Property<byte[]>("LogoSvg")
+                        .HasColumnType("bytea")
+                        .HasColumnName("logo_svg");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CampaignCode")
+                        .HasName("pk_marks");
+
+                    b.ToTable("marks", (string)null);
+                });
+
             modelBuilder.Entity("PromoMonth.Licensing.Infrastructure.LicenseNumberCounter", b =>
                 {
                     b.Property<string>("CampaignCode")

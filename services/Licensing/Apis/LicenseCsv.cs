@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using PromoMonth.Licensing.Domain;
+
+namespace PromoMonth.Licensing.Apis;
+
+internal static class LicenseCsv
+{
+    public static byte[] Build(IReadOnlyList<License> licenses, DateTimeOffset now)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var header in new[] { "number", "status", "licenseeKind", "licensee", "regionCode", "validFrom", "validUntil", "grantedBy", "venues", "onlineChannels" })
+            {
+                csv.WriteField(header);
+            }
+            csv.NextRecord();
+            foreach (var l in licenses)
+            {
+                csv.WriteField(l.Number);
+                csv.WriteField(l.StatusAt(now).ToString().ToLowerInvariant());
+                csv.WriteField(l.LicenseeKind.ToString().ToLowerInvariant());
+                csv.WriteField(l.LicenseePublicName);
+                csv.WriteField(l.RegionCode);
+                csv.WriteField(l.ValidFrom.ToString("O", CultureInfo.InvariantCulture));
+                csv.WriteField(l.ValidUntil.ToString("O", CultureInfo.InvariantCulture));
+                csv.WriteField(l.GrantedBy);
+                csv.WriteField(string.Join(' ', l.Scope.Venues));
+                csv.WriteField(string.Join(' ', l.Scope.OnlineChannels));
+                csv.NextRecord();
+            }
+        }
+        return buffer.ToArray();
+    }
+}

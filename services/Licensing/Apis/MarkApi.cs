@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PromoMonth.Licensing.Domain;
+using PromoMonth.Licensing.Infrastructure;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Security;
+
+namespace PromoMonth.Licensing.Apis;
+
+public sealed record MarkResponse(string CampaignCode, string Name, UsageRules Rules, bool HasSvg, bool HasPng, bool LogoIsPlaceholder, DateTimeOffset UpdatedAt)
+{
+    public static MarkResponse From(Mark m) => new(m.CampaignCode, m.Name, m.Rules, m.LogoSvg is not null, m.LogoPng is not null, m.LogoIsPlaceholder, m.UpdatedAt);
+}
+
+/// <summary>The mark: the public reads its rules, licensees download its logo, the ministry uploads the artwork and sets the rules.</summary>
+public static class MarkApi
+{
+    public static IEndpointRouteBuilder MapMarkApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/verify/mark", PublicRules).AllowAnonymous().WithTags("Verification").WithName("ReadMarkRules")
+            .WithSummary("The campaign's mark and its usage rules, for anyone to read");
+
+        var mark = app.MapGroup("/api/licensing/mark").WithTags("The mark");
+        mark.MapGet("/", Get).WithName("GetMark").WithSummary("The mark with its rules").RequireRead(Scopes.Licensing);
+        mark.MapGet("/logo.svg", (string? campaign, LicensingDbContext db, CancellationToken ct) => Logo(campaign, "image/svg+xml", db, ct))
+            .WithName("DownloadLogoSvg").WithSummary("The logo as SVG, for licensees").RequireRead(Scopes.Licensing);
+        mark.MapGet("/logo.png", (string? campaign, LicensingDbContext db, CancellationToken ct) => Logo(campaign, "image/png", db, ct))
+            .WithName("DownloadLogoPng").WithSummary("The logo as PNG, for licensees").RequireRead(Scopes.Licensing);
+        mark.MapPut("/logo", Upload).WithName("UploadLogo").WithSummary("Upload the logo artwork, SVG or PNG, at most 2 MB, type read from the bytes (ministry)")
+            .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)
+            .Accepts<byte[]>("image/svg+xml", "image/png", "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        mark.MapPut("/rules", SetRules).WithName("SetMarkRules").WithSummary("Set the usage rules (ministry)")
+            .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+
+    internal static async Task<Results<Ok<MarkResponse>, NotFound>> PublicRules(string? campaign, LicensingDbContext db, CancellationToken cancellationToken) =>
+        await FindAsync(db, campaign, cancellationToken) is { } mark ? TypedResults.Ok(MarkResponse.From(mark)) : TypedResults.NotFound();
+
+    internal static Task<Results<Ok<MarkResponse>, NotFound>> Get(string? campaign, LicensingDbContext db, CancellationToken cancellationToken) =>
+        PublicRules(campaign, db, cancellationToken);
+
+    internal static async Task<IResult> Logo(string? campaign, string contentType, LicensingDbContext db, CancellationToken cancellationToken)
+    {
+        var mark = await FindAsync(db, campaign, cancellationToken);
+        var bytes = contentType == "image/png" ? mark?.LogoPng : mark?.LogoSvg;
+        return bytes is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {(contentType == "image/png" ? "PNG" : "SVG")} logo has been uploaded.")
+            : Results.File(bytes, contentType, $"mark-{mark!.CampaignCode}.{(contentType == "image/png" ? "png" : "svg")}");
+    }
+
+    internal static async Task<Results<Ok<MarkResponse>, NotFound, ProblemHttpResult>> Upload(string? campaign, HttpRequest request, LicensingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var mark = await FindAsync(db, campaign, cancellationToken, tracking: true);
+        if (mark is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (request.ContentLength > Mark.MaxLogoBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "A logo file has at most 2 MB.");
+        }
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > Mark.MaxLogoBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "A logo file has at most 2 MB.");
+        }
+        var content = buffer.ToArray();
+        switch (Mark.SniffLogo(content))
+        {
+            case "image/png":
+                mark.LogoPng = content;
+                break;
+            case "image/svg+xml":
+                mark.LogoSvg = content;
+                mark.LogoIsPlaceholder = false;
+                break;
+            default:
+                return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The logo is an SVG (without scripts) or a PNG file.",
+                    detail: $"The bytes sent are neither (declared: {request.ContentType ?? "nothing"}).");
+        }
+        mark.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(MarkResponse.From(mark));
+    }
+
+    internal static async Task<Results<Ok<MarkResponse>, NotFound, ProblemHttpResult>> SetRules(string? campaign, UsageRules rules, LicensingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var mark = await FindAsync(db, campaign, cancellationToken, tracking: true);
+        if (mark is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var errors = new Dictionary<string, string[]>();
+        if (rules.MinimumWidthMillimetres < 1 || rules.MinimumWidthPixels < 1)
+        {
+            errors["minimumWidthMillimetres"] = ["Minimum sizes are positive."];
+        }
+        if (rules.Colours is not { Count: > 0 } || rules.Colours.Any(c => !System.Text.RegularExpressions.Regex.IsMatch(c, "^#[0-9A-Fa-f]{6}$")))
+        {
+            errors["colours"] = ["At least one colour, each as #RRGGBB."];
+        }
+        if (errors.Count > 0)
+        {
+            return ApiConventionsExtensions.UnprocessableEntity(errors);
+        }
+        mark.Rules = rules;
+        mark.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(MarkResponse.From(mark));
+    }
+
+    private static Task<Mark?> FindAsync(LicensingDbContext db, string? campaign, CancellationToken cancellationToken, bool tracking = false)
+    {
+        var marks = tracking ? db.Marks : db.Marks.AsNoTracking();
+        return campaign is null
+            ? marks.OrderByDescending(m => m.CampaignCode).FirstOrDefaultAsync(cancellationToken)
+            : marks.SingleOrDefaultAsync(m => m.CampaignCode == campaign, cancellationToken);
+    }
+}

@@ -1,0 +1,68 @@
+namespace PromoMonth.Licensing.Domain;
+
+/// <summary>How the mark must be used (规范使用): structured, so partners' systems can check artwork against it.</summary>
+public sealed record UsageRules(
+    int MinimumWidthMillimetres,
+    int MinimumWidthPixels,
+    IReadOnlyList<string> Colours,
+    bool NoAlteration,
+    bool ShowLicenceNumberBesideLogo,
+    bool NoImpliedEndorsementOfProductsOrPrices,
+    string Notes);
+
+/// <summary>The campaign's mark: its name (e.g. 2020年全国消费促进月), the logo assets the ministry uploads, and the usage rules.</summary>
+public sealed class Mark
+{
+    public const long MaxLogoBytes = 2 * 1024 * 1024;
+
+    public required string CampaignCode { get; init; }
+    public required string Name { get; set; }
+    public required UsageRules Rules { get; set; }
+    public byte[]? LogoSvg { get; set; }
+    public byte[]? LogoPng { get; set; }
+    /// <summary>True while the logo is the generated development placeholder, not the ministry's artwork.</summary>
+    public bool LogoIsPlaceholder { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static Mark Of2020(DateTimeOffset now) => new()
+    {
+        CampaignCode = "2020",
+        Name = "2020年全国消费促进月",
+        Rules = new UsageRules(
+            MinimumWidthMillimetres: 20,
+            MinimumWidthPixels: 120,
+            Colours: ["#C8102E", "#FFFFFF"],
+            NoAlteration: true,
+            ShowLicenceNumberBesideLogo: true,
+            NoImpliedEndorsementOfProductsOrPrices: true,
+            Notes: "统一标识须按原比例、原色使用，不得变形、拆分或添加其他元素；使用时在标识旁注明授权编号；不得暗示商务部或总台为具体商品、价格背书。"),
+        LogoSvg = System.Text.Encoding.UTF8.GetBytes(PlaceholderSvg("2020年全国消费促进月")),
+        LogoIsPlaceholder = true,
+        UpdatedAt = now,
+    };
+
+    /// <summary>A plain placeholder for development: the real logo is published by the ministry and is not available here.</summary>
+    public static string PlaceholderSvg(string name) => $"""
+        <svg xmlns="http://www.w3.org/2000/svg" width="480" height="160" viewBox="0 0 480 160" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(name)}（占位标识）">
+          <rect width="480" height="160" rx="16" fill="#C8102E"/>
+          <text x="240" y="90" font-size="34" text-anchor="middle" fill="#FFFFFF" font-family="sans-serif">{System.Net.WebUtility.HtmlEncode(name)}</text>
+          <text x="240" y="130" font-size="16" text-anchor="middle" fill="#FFFFFF" font-family="sans-serif">PLACEHOLDER · 开发占位</text>
+        </svg>
+        """;
+
+    /// <summary>The type the bytes really are, or null: PNG by its signature; SVG by its root element, with no script or event handler.</summary>
+    public static string? SniffLogo(ReadOnlySpan<byte> content)
+    {
+        if (content is [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..])
+        {
+            return "image/png";
+        }
+        var text = System.Text.Encoding.UTF8.GetString(content).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        var isSvg = (text.StartsWith("<svg", StringComparison.Ordinal) || (text.StartsWith("<?xml", StringComparison.Ordinal) && text.Contains("<svg", StringComparison.Ordinal)))
+            && text.Contains("</svg>", StringComparison.Ordinal);
+        // An SVG is a document: scripts or handlers in it would run on every site that shows the logo.
+        var active = text.Contains("<script", StringComparison.OrdinalIgnoreCase) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\son[a-z]+\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            || text.Contains("javascript:", StringComparison.OrdinalIgnoreCase);
+        return isSvg && !active ? "image/svg+xml" : null;
+    }
+}

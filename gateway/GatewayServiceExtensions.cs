@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Gateway;
@@ -12,7 +13,7 @@ public static class GatewayServiceExtensions
 
         // The gateway rejects missing or invalid tokens before a request reaches a service; services check again.
         builder.AddTokenValidation(Audiences.All);
-        builder.AddRedisClient("redis");
+        builder.AddCacheClient();
         builder.AddGatewayRateLimits();
         // Micro-caching of the public reads, in the gateway's memory: a burst of QR scans or catalog reads is answered
         // here. Two seconds keeps a new release or a revoked licence visible within seconds. Only anonymous GETs are

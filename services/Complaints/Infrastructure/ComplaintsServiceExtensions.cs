@@ -1,5 +1,6 @@
 using MassTransit;
 using PromoMonth.Complaints.Consumers;
+using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
@@ -15,7 +16,7 @@ public static class ComplaintsServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, ComplaintsDbContext>("complaints-db");
         builder.AddMessaging<WebApplicationBuilder, ComplaintsDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
-        builder.AddRedisClient("redis");
+        builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Complaints);
         return builder;
     }

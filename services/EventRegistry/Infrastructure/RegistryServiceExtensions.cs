@@ -18,7 +18,7 @@ public static class RegistryServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, RegistryDbContext>("registry-db");
         builder.AddMessaging<WebApplicationBuilder, RegistryDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<SafetyIncidentReportedConsumer>());
-        builder.AddRedisClient("redis");
+        builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Registry);
         builder.Services.AddExceptionHandler<RegistryExceptionHandler>();
         builder.Services.AddScoped<CampaignDirectory>();

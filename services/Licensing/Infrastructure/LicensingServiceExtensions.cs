@@ -17,7 +17,7 @@ public static class LicensingServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, LicensingDbContext>("licensing-db");
         builder.AddMessaging<WebApplicationBuilder, LicensingDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
-        builder.AddRedisClient("redis");
+        builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Licensing);
         builder.AddFailSafeCache();
         builder.Services.AddOptions<LicensingOptions>().BindConfiguration("Licensing");

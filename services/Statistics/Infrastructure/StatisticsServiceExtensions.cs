@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
@@ -12,7 +13,7 @@ public static class StatisticsServiceExtensions
     {
         builder.AddServiceDatabase<WebApplicationBuilder, StatisticsDbContext>("statistics-db");
         builder.AddMessaging<WebApplicationBuilder, StatisticsDbContext>(ServiceName);
-        builder.AddRedisClient("redis");
+        builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Statistics);
         return builder;
     }

@@ -10,6 +10,10 @@ ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 # Node.js runs jsonld.js, the reference JSON-LD processor the catalog's end-to-end test expands its output with.
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+# Headless Chromium opens the licence verification page in the end-to-end tests, as a consumer's phone would.
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# …and a Chinese font, so that its screenshots show the page as a person reads it.
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]} from Debian's packages"
   as_root=()

@@ -17,11 +17,18 @@ plain = figures(CACHED, "nginx, plain reverse proxy")
 direct = figures(CACHED, "registry service directly")
 uncached = figures("catalog data uncached (PostgreSQL every request)", "registry list, authenticated, directly")
 
+verify_ours = figures("licence verification", "PromoMonth through the gateway")
+verify_micro = figures("licence verification", "nginx, 5 s micro-cache")
+verify_service = figures("verification inside the service", "licensing service directly")
+verify_constant = figures("verification inside the service", "constant answer, same service")
+
 comparisons = [
     ("public catalog read (cached), vs micro-caching nginx", ours, micro, "≥ 1.0× req/s, p99 no worse"),
     ("public catalog read (cached), vs plain nginx proxy", ours, plain, "≥ 1.0× req/s"),
     ("catalog inside the service (cached) vs through the gateway", direct, ours, "(gateway overhead)"),
     ("catalog from cache vs from PostgreSQL (same service, direct)", direct, uncached, "(what the cache buys)"),
+    ("licence verification, vs micro-caching nginx", verify_ours, verify_micro, "≥ 1.0× req/s"),
+    ("verification inside the service vs a constant answer there", verify_service, verify_constant, "≥ 0.7×"),
 ]
 
 print()

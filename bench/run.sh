@@ -25,6 +25,7 @@ state=$(mktemp -d)
 apphost_log="$state/apphost.log"
 cleanup() {
   [ -f "$state/nginx.pid" ] && kill "$(cat "$state/nginx.pid")" 2>/dev/null || true
+  [ -f "$state/licensing/nginx.pid" ] && kill "$(cat "$state/licensing/nginx.pid")" 2>/dev/null || true
   if [ -n "${apphost_pid:-}" ]; then
     kill -TERM "$apphost_pid" 2>/dev/null || true
     wait "$apphost_pid" 2>/dev/null || true
@@ -63,6 +64,14 @@ nginx -c "$state/nginx.conf"
 ministry=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=client_credentials -d client_id=ministry -d client_secret=ministry-secret \
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
 
+# One licence to verify, on a fresh approved activity.
+license_no=$(python3 bench/licence.py)
+licensing_port=$(ss -ltnpH | awk '/PromoMonth.Lice/ {split($4, a, ":"); print a[length(a)]; exit}')
+echo "bench: verifying licence $license_no"
+mkdir -p "$state/licensing" "$state/licensing/cache" && chmod 755 "$state/licensing" && chown www-data "$state/licensing/cache" 2>/dev/null || true
+sed -e "s#__STATE__#$state/licensing#g; s#__REGISTRY_PORT__#$licensing_port#; s#__PLAIN_PORT__#18083#; s#__CACHE_PORT__#18084#" bench/nginx.conf.template > "$state/licensing/nginx.conf"
+nginx -c "$state/licensing/nginx.conf"
+
 results="$state/rows.jsonl"
 measure() { # row, subject, url, [token]
   BENCH_TOKEN="${4:-}" wrk -t1 -c"$connections" -d2s -s bench/report.lua "$3" >/dev/null 2>&1 || true  # warm-up
@@ -79,6 +88,11 @@ measure "public catalog read (cached)" "nginx, plain reverse proxy" "http://127.
 measure "public catalog read (cached)" "nginx, 5 s micro-cache" "http://127.0.0.1:18082$catalog"
 measure "public catalog read (cached)" "registry service directly" "http://127.0.0.1:$registry_port$catalog"
 measure "catalog data uncached (PostgreSQL every request)" "registry list, authenticated, directly" "http://127.0.0.1:$registry_port/api/registry/activities?status=approved&pageSize=50" "$ministry"
+
+measure "licence verification" "PromoMonth through the gateway" "http://localhost:5080/api/verify/$license_no"
+measure "licence verification" "nginx, 5 s micro-cache" "http://127.0.0.1:18084/api/verify/$license_no"
+measure "verification inside the service" "licensing service directly" "http://127.0.0.1:$licensing_port/api/verify/$license_no"
+measure "verification inside the service" "constant answer, same service" "http://127.0.0.1:$licensing_port/api/verify/_constant/$license_no"
 
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"

@@ -1,3 +1,5 @@
+using PromoMonth.Contracts;
+
 namespace PromoMonth.EventRegistry.Domain;
 
 /// <summary>A key enterprise (重点企业) registered for a campaign by the reporting unit of its region.</summary>

@@ -1,3 +1,4 @@
+using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
 
 namespace PromoMonth.UnitTests.Registry;

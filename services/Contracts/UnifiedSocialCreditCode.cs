@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace PromoMonth.EventRegistry.Domain;
+namespace PromoMonth.Contracts;
 
 /// <summary>
 /// A unified social credit code (统一社会信用代码) under GB 32100-2015: 18 symbols from a 31-symbol alphabet,

@@ -1,0 +1,32 @@
+namespace PromoMonth.Complaints.Domain;
+
+/// <summary>
+/// Deadlines of the SAMR rules for complaints and reports, counted in working days: the day that starts a clock
+/// (receipt, acceptance) is not counted, and a deadline falls due at the end of its day in Asia/Shanghai.
+/// </summary>
+public static class StatutoryClock
+{
+    /// <summary>Decide acceptance (and tell the complainant) within 7 working days of receipt.</summary>
+    public const int AcceptanceWorkingDays = 7;
+
+    /// <summary>Mediation ends if no agreement is reached within 45 working days of acceptance.</summary>
+    public const int MediationWorkingDays = 45;
+
+    /// <summary>A report of a violation (举报) is verified within 15 working days of receipt.</summary>
+    public const int ReportVerificationWorkingDays = 15;
+
+    public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static DateTimeOffset DueAfter(DateTimeOffset started, int workingDays, WorkdayCalendar calendar)
+    {
+        var startDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(started, Shanghai).DateTime);
+        return EndOfDay(calendar.AddWorkingDays(startDay, workingDays));
+    }
+
+    /// <summary>The first instant after the Shanghai day <paramref name="day"/>.</summary>
+    public static DateTimeOffset EndOfDay(DateOnly day)
+    {
+        var midnight = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Shanghai.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+}

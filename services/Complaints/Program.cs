@@ -16,6 +16,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapRoutingApi();
+app.MapCasesApi();
 
 await app.MigrateDatabaseAsync<ComplaintsDbContext>();
 await app.RunAsync();

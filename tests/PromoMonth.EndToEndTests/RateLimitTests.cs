@@ -9,7 +9,9 @@ public sealed class RateLimitTests(SystemFixture system)
     public async Task A_client_past_its_bucket_gets_429_with_Retry_After_and_others_are_unaffected()
     {
         // The fixture gives this client a bucket of 3, refilled by 1 a minute.
-        var throttled = await Tokens.ForAsync(system.Gateway, SystemFixture.ThrottledClient);
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var probe = await ClientAdministration.CreateAsync(system.Gateway, ministry, "hotline", null, ["complaints.intake"], clientId: SystemFixture.ThrottledClient);
+        var throttled = (await Tokens.RequestAsync(system.Gateway, probe.ClientId, probe.Secret)).AccessToken;
         var other = await Tokens.ForAsync(system.Gateway, "hotline-12315");
 
         var statuses = new List<HttpStatusCode>();

@@ -12,6 +12,22 @@ internal static class Samples
         contact = new { name = "李四", title = "经理", phone = "13900000001", email = "lisi@example.cn" },
     };
 
+    /// <summary>A complete complaint as a hotline posts it; each call carries a new hotline reference.</summary>
+    public static object Case(string? creditCode = null, string? regionCode = "310000", string? activityId = null, string? reference = null, DateTimeOffset? receivedAt = null) => new
+    {
+        hotlineReference = reference ?? $"12315-{Guid.NewGuid():N}"[..24],
+        channel = "phone",
+        receivedAt = receivedAt ?? DateTimeOffset.UtcNow.AddMinutes(-5),
+        kind = "complaint",
+        category = "counterfeitGoods",
+        complainant = new { name = "王小明", phone = "13912345678", address = "上海市徐汇区某路1号" },
+        respondent = new { name = "某电器商场", creditCode, address = "某区某路2号", regionCode },
+        activityId,
+        description = "在促销活动中购买的电饭煲疑似假冒品牌，要求退货并赔偿。",
+        amountInvolved = 399.00m,
+        attachmentLinks = new[] { "https://files.example.cn/receipt.jpg" },
+    };
+
     public static object OfflineActivity(string regionCode, string cityCode, IEnumerable<string>? enterpriseIds = null, string title = "上海夜生活节", DateTimeOffset? startsAt = null) => new
     {
         title,

@@ -13,7 +13,8 @@ namespace PromoMonth.EndToEndTests;
 public sealed class SystemFixture : IAsyncLifetime
 {
     public static readonly string[] Resources = ["postgres", "rabbitmq", "redis", "identity-db", "registry-db", "licensing-db", "statistics-db", "complaints-db", "identity", "registry", "licensing", "statistics", "complaints", "gateway"];
-    public const string ThrottledClient = "hotline-12345-shanghai";
+    /// <summary>A client the rate-limit test creates; only it has the tiny bucket.</summary>
+    public const string ThrottledClient = "throttle-probe";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly string _state = Path.Combine(Path.GetTempPath(), $"promomonth-e2e-{Guid.NewGuid():N}");

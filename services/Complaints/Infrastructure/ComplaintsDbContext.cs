@@ -8,12 +8,43 @@ namespace PromoMonth.Complaints.Infrastructure;
 public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> options) : DbContext(options)
 {
     public DbSet<KnownRespondent> KnownRespondents => Set<KnownRespondent>();
+    public DbSet<KnownActivity> KnownActivities => Set<KnownActivity>();
+    public DbSet<ComplaintCase> Cases => Set<ComplaintCase>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.Entity<KnownActivity>(activity =>
+        {
+            activity.ToTable("known_activities");
+            activity.HasKey(a => a.ActivityId);
+            activity.Property(a => a.RegionCode).HasMaxLength(6).IsFixedLength();
+        });
+        modelBuilder.Entity<ComplaintCase>(complaint =>
+        {
+            complaint.ToTable("cases");
+            complaint.HasKey(c => c.Id);
+            // A hotline's reference names one case: the index, not a prior read, decides a race between retries.
+            complaint.HasIndex(c => new { c.HotlineClientId, c.HotlineReference }).IsUnique();
+            complaint.HasIndex(c => new { c.ResponsibleRegion, c.Status });
+            complaint.HasIndex(c => c.AcceptanceDueAt).HasFilter("status = 'Received'");
+            complaint.Property(c => c.HotlineClientId).HasMaxLength(100);
+            complaint.Property(c => c.HotlineReference).HasMaxLength(64);
+            complaint.Property(c => c.RequestDigest).HasMaxLength(64);
+            complaint.Property(c => c.Channel).HasMaxLength(50);
+            complaint.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            complaint.Property(c => c.Category).HasConversion<string>().HasMaxLength(30);
+            complaint.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            complaint.Property(c => c.RoutedBy).HasConversion<string>().HasMaxLength(30);
+            complaint.Property(c => c.ResponsibleRegion).HasMaxLength(6).IsFixedLength();
+            complaint.Property(c => c.Description).HasMaxLength(Apis.CaseRequest.MaxDescriptionLength);
+            complaint.Property(c => c.AmountInvolved).HasPrecision(14, 2);
+            complaint.Property(c => c.Complainant).HasJsonColumn();
+            complaint.Property(c => c.Respondent).HasJsonColumn();
+            complaint.Property(c => c.AttachmentLinks).HasJsonColumn();
+        });
         modelBuilder.Entity<KnownRespondent>(enterprise =>
         {
             enterprise.ToTable("known_respondents");

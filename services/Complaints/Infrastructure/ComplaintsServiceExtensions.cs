@@ -18,6 +18,7 @@ public static class ComplaintsServiceExtensions
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
         builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Complaints);
+        builder.Services.AddAuthorization(Apis.CasesApi.AddCaseReaders);
         return builder;
     }
 }

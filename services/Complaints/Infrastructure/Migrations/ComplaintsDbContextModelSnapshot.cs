@@ -22,6 +22,159 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PromoMonth.Complaints.Domain.ComplaintCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AcceptanceDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acceptance_due_at");
+
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<decimal?>("AmountInvolved")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_involved");
+
+                    b.Property<string>("AttachmentLinks")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attachment_links");
+
+                    b.Property<bool>("CalendarCovered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("calendar_covered");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Complainant")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("complainant");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("HotlineClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("hotline_client_id");
+
+                    b.Property<string>("HotlineReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hotline_reference");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RequestDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_digest");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("respondent");
+
+                    b.Property<string>("ResponsibleRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("responsible_region")
+                        .IsFixedLength();
+
+                    b.Property<string>("RoutedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("routed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("VerificationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verification_due_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("AcceptanceDueAt")
+                        .HasDatabaseName("ix_cases_acceptance_due_at")
+                        .HasFilter("status = 'Received'");
+
+                    b.HasIndex("HotlineClientId", "HotlineReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_hotline_client_id_hotline_reference");
+
+                    b.HasIndex("ResponsibleRegion", "Status")
+                        .HasDatabaseName("ix_cases_responsible_region_status");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Complaints.Domain.KnownActivity", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("ActivityId")
+                        .HasName("pk_known_activities");
+
+                    b.ToTable("known_activities", (string)null);
+                });
+
             modelBuilder.Entity("PromoMonth.Complaints.Domain.KnownRespondent", b =>
                 {
                     b.Property<Guid>("EnterpriseId")

@@ -1,0 +1,99 @@
+using PromoMonth.Complaints.Domain;
+using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults;
+
+namespace PromoMonth.Complaints.Apis;
+
+public sealed record PartyRequest(string? Name, string? Phone, string? Address);
+
+public sealed record RespondentRequest(string? Name, string? CreditCode, string? Address, string? RegionCode);
+
+/// <summary>The body of POST /api/complaints/cases, as a hotline posts it.</summary>
+public sealed record CaseRequest(
+    string? HotlineReference,
+    string? Channel,
+    DateTimeOffset? ReceivedAt,
+    string? Kind,
+    string? Category,
+    PartyRequest? Complainant,
+    RespondentRequest? Respondent,
+    Guid? ActivityId,
+    string? Description,
+    decimal? AmountInvolved,
+    string[]? AttachmentLinks)
+{
+    public const int MaxDescriptionLength = 4000;
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The intake, or every missing or malformed field by name (the rejection grounds of the rules: names, phone,
+    /// address, respondent, claim and facts for a complaint; a report may come without the reporter's details).
+    /// </summary>
+    public CaseIntake? ToIntake(DateTimeOffset now, Dictionary<string, string[]> errors)
+    {
+        var kind = QueryValues.Enum<CaseKind>(Kind, "kind", errors);
+        var category = QueryValues.Enum<CaseCategory>(Category, "category", errors);
+        Require(Kind, "kind", "The kind is required: complaint or report.", errors);
+        Require(Category, "category", "The category is required.", errors);
+        if (string.IsNullOrWhiteSpace(HotlineReference) || HotlineReference.Length > 64)
+        {
+            errors["hotlineReference"] = ["The hotline's own case reference (1 to 64 characters) is required."];
+        }
+        Require(Channel, "channel", "The channel (phone, web, app, …) is required.", errors);
+        if (ReceivedAt is null || ReceivedAt > now + ClockSkew)
+        {
+            errors["receivedAt"] = ["The time the hotline received the case is required, and not in the future."];
+        }
+        if (kind == CaseKind.Complaint)
+        {
+            Require(Complainant?.Name, "complainant.name", "A complaint names the complainant.", errors);
+            Require(Complainant?.Phone, "complainant.phone", "A complaint gives the complainant's phone number.", errors);
+            Require(Complainant?.Address, "complainant.address", "A complaint gives the complainant's address.", errors);
+        }
+        Require(Respondent?.Name, "respondent.name", "The respondent (the business complained about) is required.", errors);
+        if (Respondent?.CreditCode is { } code && !UnifiedSocialCreditCode.TryParse(code, out _, out var codeError))
+        {
+            errors["respondent.creditCode"] = [codeError];
+        }
+        if (Respondent?.RegionCode is { } region && !ReportingUnits.IsKnown(region))
+        {
+            errors["respondent.regionCode"] = ["The region code must be the 6-digit code of one of the 37 reporting units."];
+        }
+        if (string.IsNullOrWhiteSpace(Description) || Description.Length > MaxDescriptionLength)
+        {
+            errors["description"] = [$"The facts and the claim (1 to {MaxDescriptionLength} characters) are required."];
+        }
+        if (AmountInvolved is < 0 || (AmountInvolved is { } amount && decimal.Round(amount, 2) != amount))
+        {
+            errors["amountInvolved"] = ["An amount in yuan, zero or more, with at most two decimals."];
+        }
+        if ((AttachmentLinks ?? []).Any(link => !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            errors["attachmentLinks"] = ["Attachment links are http(s) addresses."];
+        }
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+        return new CaseIntake(
+            HotlineReference!.Trim(),
+            Channel!.Trim(),
+            ReceivedAt!.Value,
+            kind!.Value,
+            category!.Value,
+            new Complainant(Complainant?.Name?.Trim(), Complainant?.Phone?.Trim(), Complainant?.Address?.Trim()),
+            new Respondent(Respondent!.Name!.Trim(), Respondent.CreditCode?.Trim().ToUpperInvariant(), Respondent.Address?.Trim(), Respondent.RegionCode),
+            ActivityId,
+            Description!.Trim(),
+            AmountInvolved,
+            AttachmentLinks ?? []);
+    }
+
+    private static void Require(string? value, string field, string message, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = [message];
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PromoMonth.Complaints.Domain;
+using PromoMonth.Complaints.Infrastructure;
+using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Security;
+
+namespace PromoMonth.Complaints.Apis;
+
+/// <summary>Hotlines post cases; the responsible units and the ministry read them.</summary>
+public static class CasesApi
+{
+    private const string CaseReaders = "case-readers";
+
+    public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/complaints/cases").WithTags("Cases");
+        cases.MapPost("/", Intake).WithName("PostCase")
+            .WithSummary("A hotline posts a case; posting the same hotline reference again answers the first case")
+            .RequireWrite(Scopes.ComplaintsIntake)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cases.MapGet("/{id:guid}", Get).WithName("GetCase")
+            .WithSummary("One case: a hotline reads its own, a unit those routed to it, the ministry all")
+            .RequireAuthorization(CaseReaders);
+        cases.MapGet("/", List).WithName("ListCases")
+            .WithSummary("Cases, complainants masked; filters: status, kind, category, region, triage, overdue")
+            .RequireAuthorization(CaseReaders);
+        return app;
+    }
+
+    /// <summary>Hotlines (intake) and handlers (units, the ministry) read cases; what each sees is narrowed per request.</summary>
+    public static void AddCaseReaders(Microsoft.AspNetCore.Authorization.AuthorizationOptions options) =>
+        options.AddPolicy(CaseReaders, policy => policy.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.HasScope(Scopes.ComplaintsIntake) || c.User.HasScope(Scopes.ComplaintsHandle)));
+
+    internal static async Task<Results<Created<CaseResponse>, Ok<CaseResponse>, ProblemHttpResult>> Intake(
+        CaseRequest request, ClaimsPrincipal caller, ComplaintsDbContext db, IEventOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new Dictionary<string, string[]>();
+        var intake = request.ToIntake(now, errors);
+        if (intake is null)
+        {
+            return ApiConventionsExtensions.UnprocessableEntity(errors, "The case lacks required fields or has malformed ones.");
+        }
+        var hotline = caller.ClientId() ?? "unknown";
+        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+
+        var existing = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken);
+        if (existing is not null)
+        {
+            return Repeated(existing, digest, now);
+        }
+
+        var route = CaseRouting.Route(
+            intake.Respondent.CreditCode is { } code
+                ? await db.KnownRespondents.Where(r => r.CreditCode == code).OrderByDescending(r => r.RegisteredAt).Select(r => r.RegionCode).FirstOrDefaultAsync(cancellationToken)
+                : null,
+            intake.Respondent.RegionCode,
+            intake.ActivityId is { } activity
+                ? await db.KnownActivities.Where(a => a.ActivityId == activity).Select(a => a.RegionCode).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        var complaint = ComplaintCase.Receive(intake, hotline, digest, route, WorkdayCalendar.China, now);
+        db.Cases.Add(complaint);
+        outbox.Enqueue(new ComplaintReceived
+        {
+            CaseId = complaint.Id,
+            Kind = complaint.Kind.ToString().ToLowerInvariant(),
+            Category = complaint.Category.ToString(),
+            ResponsibleRegion = complaint.ResponsibleRegion,
+            RespondentCreditCode = complaint.Respondent.CreditCode,
+            ActivityId = complaint.ActivityId,
+            ReceivedAt = complaint.ReceivedAt,
+            AcceptanceDueAt = complaint.AcceptanceDueAt,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same reference posted twice at once: the first one in wins and the other gets its answer.
+            db.ChangeTracker.Clear();
+            return Repeated(await db.Cases.AsNoTracking().SingleAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken), digest, now);
+        }
+        ComplaintsTelemetry.CasesReceived.Add(1, new KeyValuePair<string, object?>("kind", complaint.Kind.ToString().ToLowerInvariant()));
+        return TypedResults.Created($"/api/complaints/cases/{complaint.Id}", CaseResponse.From(complaint, now, masked: false));
+    }
+
+    internal static async Task<Results<Ok<CaseResponse>, NotFound>> Get(Guid id, ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return complaint is null || !MaySee(caller, complaint) ? TypedResults.NotFound() : TypedResults.Ok(CaseResponse.From(complaint, clock.GetUtcNow(), masked: false));
+    }
+
+    internal static async Task<Results<Ok<PagedList<CaseResponse>>, ValidationProblem>> List(
+        ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, string? status, string? kind, string? category, string? regionCode, bool? triage, bool? overdue,
+        int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var wantedStatus = QueryValues.Enum<CaseStatus>(status, "status", errors);
+        var wantedKind = QueryValues.Enum<CaseKind>(kind, "kind", errors);
+        var wantedCategory = QueryValues.Enum<CaseCategory>(category, "category", errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var now = clock.GetUtcNow();
+        var query = Visible(caller, db.Cases.AsNoTracking());
+        if (regionCode is not null)
+        {
+            query = query.Where(c => c.ResponsibleRegion == regionCode);
+        }
+        if (triage == true)
+        {
+            query = query.Where(c => c.ResponsibleRegion == null);
+        }
+        if (wantedStatus is not null)
+        {
+            query = query.Where(c => c.Status == wantedStatus);
+        }
+        if (wantedKind is not null)
+        {
+            query = query.Where(c => c.Kind == wantedKind);
+        }
+        if (wantedCategory is not null)
+        {
+            query = query.Where(c => c.Category == wantedCategory);
+        }
+        if (overdue == true)
+        {
+            query = query.Where(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now);
+        }
+        var paging = PageRequest.From(page, pageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<CaseResponse>([.. items.Select(c => CaseResponse.From(c, now, masked: true))], paging.Page, paging.PageSize, total));
+    }
+
+    /// <summary>A hotline sees the cases it posted; a unit those routed to its region; the ministry every case.</summary>
+    private static IQueryable<ComplaintCase> Visible(ClaimsPrincipal caller, IQueryable<ComplaintCase> cases)
+    {
+        if (caller.ClientKind() == ClientKinds.Hotline)
+        {
+            var hotline = caller.ClientId();
+            return cases.Where(c => c.HotlineClientId == hotline);
+        }
+        var region = caller.BoundRegion();
+        return region is null ? cases : cases.Where(c => c.ResponsibleRegion == region);
+    }
+
+    private static bool MaySee(ClaimsPrincipal caller, ComplaintCase complaint) =>
+        caller.ClientKind() == ClientKinds.Hotline
+            ? complaint.HotlineClientId == caller.ClientId()
+            : caller.BoundRegion() is not { } region || complaint.ResponsibleRegion == region;
+
+    private static Results<Created<CaseResponse>, Ok<CaseResponse>, ProblemHttpResult> Repeated(ComplaintCase existing, string digest, DateTimeOffset now) =>
+        existing.RequestDigest == digest
+            ? TypedResults.Ok(CaseResponse.From(existing, now, masked: false))
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This hotline reference names another case.",
+                detail: $"Case {existing.Id} was posted with reference {existing.HotlineReference} and different content.",
+                instance: $"/api/complaints/cases/{existing.Id}", extensions: new Dictionary<string, object?> { ["existingId"] = existing.Id });
+}

@@ -1,0 +1,12 @@
+using System.Diagnostics.Metrics;
+using PromoMonth.ServiceDefaults;
+
+namespace PromoMonth.Complaints.Infrastructure;
+
+/// <summary>The business counters of complaints the dashboard plots.</summary>
+internal static class ComplaintsTelemetry
+{
+    private static readonly Meter Meter = new(OpenTelemetryExtensions.BusinessMeterName);
+
+    public static readonly Counter<long> CasesReceived = Meter.CreateCounter<long>("promomonth.complaints.cases_received", description: "Cases posted by hotlines; tag kind");
+}

@@ -25,7 +25,8 @@ var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", i
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithForwardedConfiguration(builder.Configuration, "Licensing");
 var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity);
-var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity);
+var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity)
+    .WithForwardedConfiguration(builder.Configuration, "Complaints");
 
 gateway
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)

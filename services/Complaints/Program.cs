@@ -17,6 +17,7 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapRoutingApi();
 app.MapCasesApi();
+app.MapHandlingApi();
 
 await app.MigrateDatabaseAsync<ComplaintsDbContext>();
 await app.RunAsync();

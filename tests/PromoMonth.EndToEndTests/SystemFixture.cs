@@ -48,6 +48,8 @@ public sealed class SystemFixture : IAsyncLifetime
             // The 2020 campaign ended years before these tests run: a long grace keeps its licences grantable
             // (each licence is still capped at Licensing:MaxValidityDays from its grant).
             "Licensing:GracePeriodDays=3650",
+            // The overdue watch looks every second here, so its once-only promise is tested in seconds.
+            "Complaints:OverdueWatch:Interval=00:00:01",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
             args, (options, _) => options.DisableDashboard = true);

@@ -31,6 +31,60 @@ public sealed class ComplaintCase
     /// <summary>False when the receipt falls in a year the holiday schedule does not cover (Monday-Friday counted).</summary>
     public bool CalendarCovered { get; private init; }
     public DateTimeOffset CreatedAt { get; private init; }
+    public DateTimeOffset? MediationDueAt { get; private set; }
+    /// <summary>Set once, by whichever replica's watch claims the case first: the overdue event goes out once.</summary>
+    public DateTimeOffset? OverdueNotifiedAt { get; set; }
+    public List<CaseStep> History { get; private init; } = [];
+    public List<Finding> Findings { get; private init; } = [];
+
+    public bool IsOpen => Status is CaseStatus.Received or CaseStatus.Accepted or CaseStatus.InMediation;
+
+    /// <summary>Accepts the case; a complaint goes to mediation, whose 45-working-day clock starts now.</summary>
+    public void Accept(string by, DateTimeOffset now, WorkdayCalendar calendar)
+    {
+        Require(Status == CaseStatus.Received, "Only a received case can be accepted.");
+        Status = Kind == CaseKind.Complaint ? CaseStatus.InMediation : CaseStatus.Accepted;
+        MediationDueAt = Kind == CaseKind.Complaint ? StatutoryClock.DueAfter(now, StatutoryClock.MediationWorkingDays, calendar) : null;
+        History.Add(new CaseStep("accept", Status, by, now, null));
+    }
+
+    public void Reject(RejectionGround ground, string? note, string by, DateTimeOffset now)
+    {
+        Require(Status == CaseStatus.Received, "Only a received case can be rejected.");
+        Status = CaseStatus.Rejected;
+        History.Add(new CaseStep("reject", Status, by, now, note is null ? ground.ToString() : $"{ground}: {note}"));
+    }
+
+    public void Resolve(string outcome, string by, DateTimeOffset now)
+    {
+        Require(Status is CaseStatus.Accepted or CaseStatus.InMediation, "Only an accepted case can be resolved.");
+        Status = CaseStatus.Resolved;
+        History.Add(new CaseStep("resolve", Status, by, now, outcome));
+    }
+
+    /// <summary>Hands the case to another unit; the clocks carry on as they were.</summary>
+    public void Transfer(string toRegion, string reason, string by, DateTimeOffset now)
+    {
+        Require(IsOpen, "A closed case is not transferred.");
+        Require(toRegion != ResponsibleRegion, "The case is already with that unit.");
+        History.Add(new CaseStep("transfer", Status, by, now, reason, ResponsibleRegion, toRegion));
+        ResponsibleRegion = toRegion;
+    }
+
+    public void RecordFinding(Finding finding)
+    {
+        Require(Status is CaseStatus.Accepted or CaseStatus.InMediation or CaseStatus.Resolved, "A finding is recorded on an accepted case.");
+        Findings.Add(finding);
+        History.Add(new CaseStep("finding", Status, finding.By, finding.At, $"{finding.Kind}: {finding.Summary}"));
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new CaseConflictException(message);
+        }
+    }
 
     public static ComplaintCase Receive(CaseIntake intake, string hotlineClientId, string digest, (string? Region, RoutedBy By) route, WorkdayCalendar calendar, DateTimeOffset now)
     {
@@ -58,6 +112,7 @@ public sealed class ComplaintCase
             VerificationDueAt = intake.Kind == CaseKind.Report ? StatutoryClock.DueAfter(intake.ReceivedAt, StatutoryClock.ReportVerificationWorkingDays, calendar) : null,
             CalendarCovered = calendar.Covers(receiptDay),
             CreatedAt = now,
+            History = [new CaseStep("receive", CaseStatus.Received, hotlineClientId, now, null, null, route.Region)],
         };
     }
 }

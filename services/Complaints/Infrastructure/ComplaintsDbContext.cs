@@ -29,7 +29,8 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             // A hotline's reference names one case: the index, not a prior read, decides a race between retries.
             complaint.HasIndex(c => new { c.HotlineClientId, c.HotlineReference }).IsUnique();
             complaint.HasIndex(c => new { c.ResponsibleRegion, c.Status });
-            complaint.HasIndex(c => c.AcceptanceDueAt).HasFilter("status = 'Received'");
+            // The overdue watch walks only received cases it has not yet announced.
+            complaint.HasIndex(c => c.AcceptanceDueAt).HasFilter("status = 'Received' AND overdue_notified_at IS NULL");
             complaint.Property(c => c.HotlineClientId).HasMaxLength(100);
             complaint.Property(c => c.HotlineReference).HasMaxLength(64);
             complaint.Property(c => c.RequestDigest).HasMaxLength(64);
@@ -44,6 +45,9 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             complaint.Property(c => c.Complainant).HasJsonColumn();
             complaint.Property(c => c.Respondent).HasJsonColumn();
             complaint.Property(c => c.AttachmentLinks).HasJsonColumn();
+            complaint.Property(c => c.History).HasJsonColumn();
+            complaint.Property(c => c.Findings).HasJsonColumn();
+            complaint.Ignore(c => c.IsOpen);
         });
         modelBuilder.Entity<KnownRespondent>(enterprise =>
         {

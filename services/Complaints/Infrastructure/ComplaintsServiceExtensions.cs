@@ -19,6 +19,8 @@ public static class ComplaintsServiceExtensions
         builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Complaints);
         builder.Services.AddAuthorization(Apis.CasesApi.AddCaseReaders);
+        builder.Services.AddOptions<OverdueWatchOptions>().BindConfiguration("Complaints:OverdueWatch");
+        builder.Services.AddHostedService<OverdueWatch>();
         return builder;
     }
 }

@@ -78,6 +78,16 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
                     b.Property<string>("HotlineClientId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -95,6 +105,14 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("MediationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mediation_due_at");
+
+                    b.Property<DateTimeOffset?>("OverdueNotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_notified_at");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
@@ -138,7 +156,7 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
 
                     b.HasIndex("AcceptanceDueAt")
                         .HasDatabaseName("ix_cases_acceptance_due_at")
-                        .HasFilter("status = 'Received'");
+                        .HasFilter("status = 'Received' AND overdue_notified_at IS NULL");
 
                     b.HasIndex("HotlineClientId", "HotlineReference")
                         .IsUnique()

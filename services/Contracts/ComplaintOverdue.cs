@@ -1,0 +1,10 @@
+namespace PromoMonth.Contracts;
+
+/// <summary>A case passed its acceptance deadline without a decision. Published once per case.</summary>
+public sealed record ComplaintOverdue
+{
+    public required Guid CaseId { get; init; }
+    public string? ResponsibleRegion { get; init; }
+    public required DateTimeOffset DueAt { get; init; }
+    public required DateTimeOffset NoticedAt { get; init; }
+}

@@ -1,4 +1,5 @@
 using PromoMonth.Complaints.Apis;
+using PromoMonth.Complaints.Open311;
 using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Data;
@@ -18,6 +19,8 @@ app.MapDefaultEndpoints();
 app.MapRoutingApi();
 app.MapCasesApi();
 app.MapHandlingApi();
+app.MapOpen311Api();
+app.MapOpen311KeysApi();
 
 await app.MigrateDatabaseAsync<ComplaintsDbContext>();
 await app.RunAsync();

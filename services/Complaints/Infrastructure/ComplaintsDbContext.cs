@@ -10,12 +10,21 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
     public DbSet<KnownRespondent> KnownRespondents => Set<KnownRespondent>();
     public DbSet<KnownActivity> KnownActivities => Set<KnownActivity>();
     public DbSet<ComplaintCase> Cases => Set<ComplaintCase>();
+    public DbSet<Open311Key> Open311Keys => Set<Open311Key>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.Entity<Open311Key>(key =>
+        {
+            key.ToTable("open311_keys");
+            key.HasKey(k => k.Id);
+            key.HasIndex(k => k.KeyHash).IsUnique();
+            key.Property(k => k.KeyHash).HasMaxLength(64);
+            key.Property(k => k.HotlineClientId).HasMaxLength(100);
+        });
         modelBuilder.Entity<KnownActivity>(activity =>
         {
             activity.ToTable("known_activities");

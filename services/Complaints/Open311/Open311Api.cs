@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PromoMonth.Complaints.Apis;
+using PromoMonth.Complaints.Domain;
+using PromoMonth.Complaints.Infrastructure;
+using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults.Messaging;
+
+namespace PromoMonth.Complaints.Open311;
+
+/// <summary>
+/// Open311 GeoReport v2 over the complaints service, as the spec has it, so existing Open311 clients work unchanged:
+/// form-encoded posts, the spec's field names, errors as <c>[{"code":…,"description":…}]</c>, <c>.json</c> in the path.
+/// </summary>
+public static class Open311Api
+{
+    private static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(90);
+
+    public static IEndpointRouteBuilder MapOpen311Api(this IEndpointRouteBuilder app)
+    {
+        // Anonymous at the endpoint: the spec's api_key (or a bearer token) is checked per request.
+        var open311 = app.MapGroup("/open311/v2").WithTags("Open311 GeoReport v2").AllowAnonymous();
+        open311.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("The case categories as Open311 service codes");
+        open311.MapPost("/requests.json", Post).WithName("Open311PostRequest").WithSummary("Post a service request (a complaint), form-encoded, with api_key").DisableAntiforgery();
+        open311.MapGet("/requests.json", List).WithName("Open311Requests").WithSummary("The hotline's own requests, by ids, service code, status and date window (default and maximum 90 days)");
+        open311.MapGet("/requests/{id}.json", Get).WithName("Open311Request").WithSummary("One of the hotline's requests");
+        return app;
+    }
+
+    internal static IResult Services() => Results.Ok(Enum.GetValues<CaseCategory>().Select(c => new Dictionary<string, object?>
+    {
+        ["service_code"] = Code(c),
+        ["service_name"] = Open311Vocabulary.Name(c),
+        ["description"] = Open311Vocabulary.Name(c),
+        ["metadata"] = false,
+        ["type"] = "realtime",
+        ["keywords"] = Code(c),
+        ["group"] = "consumer protection",
+    }));
+
+    internal static async Task<IResult> Post(HttpContext http, ComplaintsDbContext db, IEventOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var hotline = await Open311Caller.HotlineAsync(http, db, form["api_key"], cancellationToken);
+        if (hotline is null)
+        {
+            return Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
+        }
+        var category = Enum.GetValues<CaseCategory>().Cast<CaseCategory?>().FirstOrDefault(c => Code(c!.Value) == form["service_code"].ToString());
+        if (category is null)
+        {
+            return Error(StatusCodes.Status400BadRequest, "service_code is missing or not one of services.json.");
+        }
+        var now = clock.GetUtcNow();
+        // Open311 has no client reference: a given attribute[case_reference] is used, else the content itself, so a
+        // client retrying the same post after a timeout finds its first request.
+        var reference = form["attribute[case_reference]"].ToString() is { Length: > 0 } given
+            ? given
+            : "o311-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', form.OrderBy(f => f.Key, StringComparer.Ordinal).Where(f => f.Key != "api_key").Select(f => $"{f.Key}={f.Value}")))))[..32];
+        var request = new CaseRequest(
+            reference,
+            "open311",
+            now,
+            "complaint",
+            category.ToString(),
+            new PartyRequest($"{form["last_name"]}{form["first_name"]}".Trim() is { Length: > 0 } name ? name : null, Value(form, "phone"), Value(form, "address_string")),
+            new RespondentRequest(Value(form, "attribute[respondent_name]"), Value(form, "attribute[respondent_credit_code]"), null, Value(form, "attribute[respondent_region]")),
+            null,
+            Value(form, "description"),
+            null,
+            Value(form, "media_url") is { } media ? [media] : null);
+        var errors = new Dictionary<string, string[]>();
+        var intake = request.ToIntake(now, errors);
+        if (intake is null)
+        {
+            return Results.Json(errors.Select(e => new { code = 400, description = $"{Open311Vocabulary.Field(e.Key)}: {string.Join(" ", e.Value)}" }), statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var existing = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken);
+        var complaint = existing;
+        if (complaint is null)
+        {
+            var route = CaseRouting.Route(
+                intake.Respondent.CreditCode is { } code ? await db.KnownRespondents.Where(r => r.CreditCode == code).OrderByDescending(r => r.RegisteredAt).Select(r => r.RegionCode).FirstOrDefaultAsync(cancellationToken) : null,
+                intake.Respondent.RegionCode,
+                null);
+            complaint = ComplaintCase.Receive(intake, hotline, reference, route, WorkdayCalendar.China, now);
+            db.Cases.Add(complaint);
+            outbox.Enqueue(new ComplaintReceived
+            {
+                CaseId = complaint.Id,
+                Kind = "complaint",
+                Category = complaint.Category.ToString(),
+                ResponsibleRegion = complaint.ResponsibleRegion,
+                RespondentCreditCode = complaint.Respondent.CreditCode,
+                ReceivedAt = complaint.ReceivedAt,
+                AcceptanceDueAt = complaint.AcceptanceDueAt,
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                db.ChangeTracker.Clear();
+                complaint = await db.Cases.AsNoTracking().SingleAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken);
+            }
+        }
+        return Results.Ok(new[] { new Dictionary<string, object?> { ["service_request_id"] = complaint.Id.ToString(), ["service_notice"] = Open311Vocabulary.Notice(complaint), ["account_id"] = null } });
+    }
+
+    internal static async Task<IResult> List(
+        HttpContext http, ComplaintsDbContext db, TimeProvider clock,
+        [FromQuery(Name = "api_key")] string? apiKey, [FromQuery(Name = "service_request_id")] string? ids, [FromQuery(Name = "service_code")] string? serviceCode,
+        [FromQuery] string? status, [FromQuery(Name = "start_date")] DateTimeOffset? start, [FromQuery(Name = "end_date")] DateTimeOffset? end, CancellationToken cancellationToken)
+    {
+        var hotline = await Open311Caller.HotlineAsync(http, db, apiKey, cancellationToken);
+        if (hotline is null)
+        {
+            return Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
+        }
+        var now = clock.GetUtcNow();
+        var query = db.Cases.AsNoTracking().Where(c => c.HotlineClientId == hotline);
+        if (!string.IsNullOrWhiteSpace(ids))
+        {
+            // The spec: a list of ids overrides every other filter.
+            var wanted = ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(i => Guid.TryParse(i, out var g) ? g : Guid.Empty).ToList();
+            query = query.Where(c => wanted.Contains(c.Id));
+        }
+        else
+        {
+            var to = end ?? now;
+            var from = start ?? to - DefaultWindow;
+            if (to - from > DefaultWindow || from > to)
+            {
+                return Error(StatusCodes.Status400BadRequest, "start_date and end_date span at most 90 days, start first.");
+            }
+            query = query.Where(c => c.CreatedAt >= from && c.CreatedAt <= to);
+            if (serviceCode is not null)
+            {
+                var category = Enum.GetValues<CaseCategory>().Cast<CaseCategory?>().FirstOrDefault(c => Code(c!.Value) == serviceCode);
+                query = query.Where(c => c.Category == category);
+            }
+            if (status is "open" or "closed")
+            {
+                var open = new[] { CaseStatus.Received, CaseStatus.Accepted, CaseStatus.InMediation };
+                query = status == "open" ? query.Where(c => open.Contains(c.Status)) : query.Where(c => !open.Contains(c.Status));
+            }
+        }
+        var cases = await query.OrderByDescending(c => c.CreatedAt).Take(1000).ToListAsync(cancellationToken);
+        return Results.Ok(cases.Select(Open311Vocabulary.Request));
+    }
+
+    internal static async Task<IResult> Get(string id, HttpContext http, ComplaintsDbContext db, [FromQuery(Name = "api_key")] string? apiKey, CancellationToken cancellationToken)
+    {
+        var hotline = await Open311Caller.HotlineAsync(http, db, apiKey, cancellationToken);
+        if (hotline is null)
+        {
+            return Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
+        }
+        var complaint = Guid.TryParse(id, out var caseId) ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId && c.HotlineClientId == hotline, cancellationToken) : null;
+        return complaint is null ? Error(StatusCodes.Status404NotFound, $"No request {id}.") : Results.Ok(new[] { Open311Vocabulary.Request(complaint) });
+    }
+
+    public static string Code(CaseCategory category) => JsonNamingCamel(category.ToString());
+
+    private static string? Value(IFormCollection form, string key) => form[key].ToString() is { Length: > 0 } value ? value : null;
+
+    private static string JsonNamingCamel(string value) => char.ToLowerInvariant(value[0]) + value[1..];
+
+    private static IResult Error(int status, string description) => Results.Json(new[] { new { code = status, description } }, statusCode: status);
+}

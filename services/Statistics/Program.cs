@@ -16,6 +16,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapReportingUnitsApi();
+app.MapComplaintCountsApi();
 
 await app.MigrateDatabaseAsync<StatisticsDbContext>();
 await app.RunAsync();

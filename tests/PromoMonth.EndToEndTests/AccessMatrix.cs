@@ -64,6 +64,7 @@ public static class AccessMatrix
         new("complaints", "POST", _ => "/api/complaints/open311-keys",                _ => new { hotlineClientId = "hotline-12315" }, "201 403 403 403 403 401 401 403 401 401"),
         new("complaints", "GET",  _ => "/open311/v2/services.json",                   NoBody,                            "200 200 200 200 200 200 200 200 200 200"),
         new("statistics", "GET",  _ => "/api/statistics/reporting-units",             NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/complaint-counts",            NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
         new("identity",   "GET",  _ => "/api/identity/clients",                       NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
         new("identity",   "POST", _ => "/api/identity/clients/unit-650000/disable",   NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
     ];

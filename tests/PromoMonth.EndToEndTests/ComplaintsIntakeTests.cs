@@ -99,6 +99,29 @@ public sealed class ComplaintsIntakeTests(SystemFixture system)
         Assert.DoesNotContain((await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray(), c => c.GetProperty("hotlineReference").GetString() == reference);
     }
 
+    [Fact]
+    public async Task Statistics_counts_each_received_case_for_its_unit_and_category()
+    {
+        var hotline = await Tokens.ForAsync(system.Gateway, "hotline-12315");
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var before = await CountAsync(ministry, "620000", "CounterfeitGoods");
+
+        using var posted = await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline, Samples.Case(regionCode: "620000"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+
+        await EventuallyAsync(async () => await CountAsync(ministry, "620000", "CounterfeitGoods") == before + 1);
+        var gansu = await Tokens.ForAsync(system.Gateway, "unit-620000");
+        using var own = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/complaint-counts?regionCode=110000", gansu);
+        Assert.All((await own.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), row => Assert.Equal("620000", row.GetProperty("regionCode").GetString()));
+    }
+
+    private async Task<int> CountAsync(string token, string region, string category)
+    {
+        using var response = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/complaint-counts?regionCode={region}", token);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
+            .Where(r => r.GetProperty("category").GetString() == category).Sum(r => r.GetProperty("received").GetInt32());
+    }
+
     private static async Task EventuallyAsync(Func<Task<bool>> probe)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));

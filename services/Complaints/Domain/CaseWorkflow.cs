@@ -23,15 +23,20 @@ public sealed record CaseStep(string Action, CaseStatus To, string By, DateTimeO
 public sealed record Finding(FindingKind Kind, string Summary, string By, DateTimeOffset At);
 
 /// <summary>A step the case's state does not allow; the API answers 409.</summary>
-public sealed class CaseConflictException(string message) : Exception(message)
+public sealed class CaseConflictException : Exception
 {
     public CaseConflictException()
-        : this("This step is not allowed in the case's current state.")
+        : base("This step is not allowed in the case's current state.")
+    {
+    }
+
+    public CaseConflictException(string message)
+        : base(message)
     {
     }
 
     public CaseConflictException(string message, Exception innerException)
-        : this(message + " " + innerException.Message)
+        : base(message, innerException)
     {
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.Statistics.Domain;
 
 namespace PromoMonth.Statistics.Infrastructure;
 
@@ -8,5 +9,17 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<ComplaintCount> ComplaintCounts => Set<ComplaintCount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.Entity<ComplaintCount>(count =>
+        {
+            count.ToTable("complaint_counts");
+            count.HasKey(c => new { c.RegionCode, c.Category, c.Day });
+            count.Property(c => c.RegionCode).HasMaxLength(6);
+            count.Property(c => c.Category).HasMaxLength(30);
+        });
+    }
 }

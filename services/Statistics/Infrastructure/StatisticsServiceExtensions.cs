@@ -1,4 +1,5 @@
 using PromoMonth.ServiceDefaults.Caching;
+using MassTransit;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
@@ -12,7 +13,8 @@ public static class StatisticsServiceExtensions
     public static WebApplicationBuilder AddStatisticsServices(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<WebApplicationBuilder, StatisticsDbContext>("statistics-db");
-        builder.AddMessaging<WebApplicationBuilder, StatisticsDbContext>(ServiceName);
+        builder.AddMessaging<WebApplicationBuilder, StatisticsDbContext>(ServiceName,
+            bus => bus.AddConsumersFromNamespaceContaining<Consumers.ComplaintReceivedConsumer>());
         builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Statistics);
         return builder;

@@ -100,6 +100,32 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.ComplaintCount", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.HasKey("RegionCode", "Category", "Day")
+                        .HasName("pk_complaint_counts");
+
+                    b.ToTable("complaint_counts", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.Statistics.Infrastructure;
+
+namespace PromoMonth.Statistics.Apis;
+
+public sealed record ComplaintCountRow(string RegionCode, string Category, int Received);
+
+public static class ComplaintCountsApi
+{
+    public static IEndpointRouteBuilder MapComplaintCountsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/statistics/complaint-counts").WithTags("Complaint counts")
+            .MapGet("/", List)
+            .WithName("ListComplaintCounts")
+            .WithSummary("Cases received per unit and category over a date range (Shanghai days); a unit sees its own")
+            .RequireRead(Scopes.Statistics);
+        return app;
+    }
+
+    internal static async Task<Ok<List<ComplaintCountRow>>> List(ClaimsPrincipal caller, StatisticsDbContext db, DateOnly? from, DateOnly? to, string? regionCode, CancellationToken cancellationToken)
+    {
+        var query = db.ComplaintCounts.AsNoTracking();
+        var region = caller.BoundRegion() ?? regionCode;
+        if (region is not null)
+        {
+            query = query.Where(c => c.RegionCode == region);
+        }
+        if (from is not null)
+        {
+            query = query.Where(c => c.Day >= from);
+        }
+        if (to is not null)
+        {
+            query = query.Where(c => c.Day <= to);
+        }
+        var rows = await query.GroupBy(c => new { c.RegionCode, c.Category })
+            .Select(g => new { g.Key.RegionCode, g.Key.Category, Received = g.Sum(c => c.Received) })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows.OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Category, StringComparer.Ordinal)
+            .Select(r => new ComplaintCountRow(r.RegionCode, r.Category, r.Received)).ToList());
+    }
+}

@@ -4,12 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
-using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults;
-using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Complaints.Apis;
@@ -42,7 +39,7 @@ public static class CasesApi
             c.User.HasScope(Scopes.ComplaintsIntake) || c.User.HasScope(Scopes.ComplaintsHandle)));
 
     internal static async Task<Results<Created<CaseResponse>, Ok<CaseResponse>, ProblemHttpResult>> Intake(
-        CaseRequest request, ClaimsPrincipal caller, ComplaintsDbContext db, IEventOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        CaseRequest request, ClaimsPrincipal caller, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
@@ -51,48 +48,11 @@ public static class CasesApi
         {
             return ApiConventionsExtensions.UnprocessableEntity(errors, "The case lacks required fields or has malformed ones.");
         }
-        var hotline = caller.ClientId() ?? "unknown";
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
-
-        var existing = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken);
-        if (existing is not null)
-        {
-            return Repeated(existing, digest, now);
-        }
-
-        var route = CaseRouting.Route(
-            intake.Respondent.CreditCode is { } code
-                ? await db.KnownRespondents.Where(r => r.CreditCode == code).OrderByDescending(r => r.RegisteredAt).Select(r => r.RegionCode).FirstOrDefaultAsync(cancellationToken)
-                : null,
-            intake.Respondent.RegionCode,
-            intake.ActivityId is { } activity
-                ? await db.KnownActivities.Where(a => a.ActivityId == activity).Select(a => a.RegionCode).FirstOrDefaultAsync(cancellationToken)
-                : null);
-        var complaint = ComplaintCase.Receive(intake, hotline, digest, route, WorkdayCalendar.China, now);
-        db.Cases.Add(complaint);
-        outbox.Enqueue(new ComplaintReceived
-        {
-            CaseId = complaint.Id,
-            Kind = complaint.Kind.ToString().ToLowerInvariant(),
-            Category = complaint.Category.ToString(),
-            ResponsibleRegion = complaint.ResponsibleRegion,
-            RespondentCreditCode = complaint.Respondent.CreditCode,
-            ActivityId = complaint.ActivityId,
-            ReceivedAt = complaint.ReceivedAt,
-            AcceptanceDueAt = complaint.AcceptanceDueAt,
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same reference posted twice at once: the first one in wins and the other gets its answer.
-            db.ChangeTracker.Clear();
-            return Repeated(await db.Cases.AsNoTracking().SingleAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken), digest, now);
-        }
-        ComplaintsTelemetry.CasesReceived.Add(1, new KeyValuePair<string, object?>("kind", complaint.Kind.ToString().ToLowerInvariant()));
-        return TypedResults.Created($"/api/complaints/cases/{complaint.Id}", CaseResponse.From(complaint, now, masked: false));
+        var (complaint, created) = await intakes.ReceiveAsync(intake, caller.ClientId() ?? "unknown", digest, cancellationToken);
+        return created
+            ? TypedResults.Created($"/api/complaints/cases/{complaint.Id}", CaseResponse.From(complaint, now, masked: false))
+            : Repeated(complaint, digest, now);
     }
 
     internal static async Task<Results<Ok<CaseResponse>, NotFound>> Get(Guid id, ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public static class ComplaintsServiceExtensions
         builder.Services.AddAuthorization(Apis.CasesApi.AddCaseReaders);
         builder.Services.AddOptions<OverdueWatchOptions>().BindConfiguration("Complaints:OverdueWatch");
         builder.Services.AddHostedService<OverdueWatch>();
+        builder.Services.AddScoped<CaseIntakeHandler>();
         return builder;
     }
 }

@@ -3,12 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PromoMonth.Complaints.Apis;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
-using PromoMonth.Contracts;
-using PromoMonth.ServiceDefaults.Messaging;
 
 namespace PromoMonth.Complaints.Open311;
 
@@ -42,7 +39,7 @@ public static class Open311Api
         ["group"] = "consumer protection",
     }));
 
-    internal static async Task<IResult> Post(HttpContext http, ComplaintsDbContext db, IEventOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<IResult> Post(HttpContext http, ComplaintsDbContext db, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
     {
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var hotline = await Open311Caller.HotlineAsync(http, db, form["api_key"], cancellationToken);
@@ -80,36 +77,8 @@ public static class Open311Api
             return Results.Json(errors.Select(e => new { code = 400, description = $"{Open311Vocabulary.Field(e.Key)}: {string.Join(" ", e.Value)}" }), statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var existing = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken);
-        var complaint = existing;
-        if (complaint is null)
-        {
-            var route = CaseRouting.Route(
-                intake.Respondent.CreditCode is { } code ? await db.KnownRespondents.Where(r => r.CreditCode == code).OrderByDescending(r => r.RegisteredAt).Select(r => r.RegionCode).FirstOrDefaultAsync(cancellationToken) : null,
-                intake.Respondent.RegionCode,
-                null);
-            complaint = ComplaintCase.Receive(intake, hotline, reference, route, WorkdayCalendar.China, now);
-            db.Cases.Add(complaint);
-            outbox.Enqueue(new ComplaintReceived
-            {
-                CaseId = complaint.Id,
-                Kind = "complaint",
-                Category = complaint.Category.ToString(),
-                ResponsibleRegion = complaint.ResponsibleRegion,
-                RespondentCreditCode = complaint.Respondent.CreditCode,
-                ReceivedAt = complaint.ReceivedAt,
-                AcceptanceDueAt = complaint.AcceptanceDueAt,
-            });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                db.ChangeTracker.Clear();
-                complaint = await db.Cases.AsNoTracking().SingleAsync(c => c.HotlineClientId == hotline && c.HotlineReference == intake.HotlineReference, cancellationToken);
-            }
-        }
+        // The reference doubles as the digest: the same post is the same request.
+        var (complaint, _) = await intakes.ReceiveAsync(intake, hotline, reference, cancellationToken);
         return Results.Ok(new[] { new Dictionary<string, object?> { ["service_request_id"] = complaint.Id.ToString(), ["service_notice"] = Open311Vocabulary.Notice(complaint), ["account_id"] = null } });
     }
 

@@ -26,8 +26,6 @@ public enum Door
 public sealed record AccessRow(string Service, string Method, Func<AccessData, string> Path, Func<AccessData, object?> Body, string Expected)
 {
     public int ExpectedFor(Caller caller) => int.Parse(Expected.Split(' ', StringSplitOptions.RemoveEmptyEntries)[(int)caller], System.Globalization.CultureInfo.InvariantCulture);
-
-    public string Describe(AccessData? data = null) => $"{Method} {Service}";
 }
 
 public static class AccessMatrix

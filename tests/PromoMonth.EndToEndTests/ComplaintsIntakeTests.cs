@@ -17,7 +17,7 @@ public sealed class ComplaintsIntakeTests(SystemFixture system)
         var hotline = await Tokens.ForAsync(system.Gateway, "hotline-12315");
         var creditCode = CreditCodes.Fresh("440300");
         (await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, new { creditCode, name = "深圳某电器城", regionCode = "440300" })).Dispose();
-        await EventuallyAsync(async () => (await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/respondents/{creditCode}", unit)).StatusCode == HttpStatusCode.OK);
+        await Eventually.HoldsAsync(async () => (await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/respondents/{creditCode}", unit)).StatusCode == HttpStatusCode.OK);
         var reference = $"12315-{Guid.NewGuid():N}"[..24];
         // Received the day before the 2020 National Day break: the acceptance clock runs past it.
         var body = Samples.Case(creditCode, regionCode: null, reference: reference, receivedAt: new DateTimeOffset(2020, 9, 30, 15, 0, 0, Beijing));
@@ -66,7 +66,7 @@ public sealed class ComplaintsIntakeTests(SystemFixture system)
         (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{activityId}/approve", ministry)).Dispose();
 
         JsonElement byActivity = default;
-        await EventuallyAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             using var posted = await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline, Samples.Case(regionCode: null, activityId: activityId));
             byActivity = (await posted.Content.ReadFromJsonAsync<JsonElement>()).Clone();
@@ -109,7 +109,7 @@ public sealed class ComplaintsIntakeTests(SystemFixture system)
         using var posted = await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline, Samples.Case(regionCode: "620000"));
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
 
-        await EventuallyAsync(async () => await CountAsync(ministry, "620000", "CounterfeitGoods") == before + 1);
+        await Eventually.HoldsAsync(async () => await CountAsync(ministry, "620000", "CounterfeitGoods") == before + 1);
         var gansu = await Tokens.ForAsync(system.Gateway, "unit-620000");
         using var own = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/complaint-counts?regionCode=110000", gansu);
         Assert.All((await own.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), row => Assert.Equal("620000", row.GetProperty("regionCode").GetString()));
@@ -120,14 +120,5 @@ public sealed class ComplaintsIntakeTests(SystemFixture system)
         using var response = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/complaint-counts?regionCode={region}", token);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
             .Where(r => r.GetProperty("category").GetString() == category).Sum(r => r.GetProperty("received").GetInt32());
-    }
-
-    private static async Task EventuallyAsync(Func<Task<bool>> probe)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!await probe())
-        {
-            await Task.Delay(250, deadline.Token);
-        }
     }
 }

@@ -59,7 +59,7 @@ public sealed class LicensingFlowTests(SystemFixture system)
         var enterpriseId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         // Until the commitment letter is on file the precondition fails, and says which.
-        await EventuallyAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             using var refused = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", unit, new { licenseeKind = "enterprise", licenseeId = enterpriseId });
             var body = await refused.Content.ReadAsStringAsync();
@@ -111,7 +111,7 @@ public sealed class LicensingFlowTests(SystemFixture system)
     private async Task<JsonElement> EventuallyGrantedAsync(string token, object body)
     {
         JsonElement granted = default;
-        await EventuallyAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             using var response = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", token, body);
             if (response.StatusCode != HttpStatusCode.Created)
@@ -128,7 +128,7 @@ public sealed class LicensingFlowTests(SystemFixture system)
     private async Task<JsonElement> EventuallyAsync(string path, HttpStatusCode status, Func<JsonElement, bool>? condition = null)
     {
         JsonElement found = default;
-        await EventuallyAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             using var response = await system.Gateway.GetAsync(path);
             if (response.StatusCode != status)
@@ -139,15 +139,6 @@ public sealed class LicensingFlowTests(SystemFixture system)
             return condition?.Invoke(found) ?? true;
         });
         return found;
-    }
-
-    private static async Task EventuallyAsync(Func<Task<bool>> probe)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!await probe())
-        {
-            await Task.Delay(250, deadline.Token);
-        }
     }
 
     private async Task PublishAsync(params object[] messages)

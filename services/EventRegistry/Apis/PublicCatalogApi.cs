@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using PromoMonth.EventRegistry.Catalog;

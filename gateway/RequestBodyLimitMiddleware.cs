@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace PromoMonth.Gateway;
@@ -6,12 +7,16 @@ public static class RequestBodyLimitMiddleware
 {
     /// <summary>
     /// Answers 413 as problem details before a byte is forwarded when the declared length is too large; chunked
-    /// bodies are cut off by Kestrel's own limit, set to the same number.
+    /// bodies are cut off by Kestrel's limit, set per request to the same number (bulk imports get a larger one).
     /// </summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<RequestBodyLimitOptions>>().Value.MaxBytes;
+            var limit = context.RequestServices.GetRequiredService<IOptions<RequestBodyLimitOptions>>().Value.LimitFor(context.Request.Path);
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = limit;
+            }
             if (context.Request.ContentLength > limit)
             {
                 await Results.Problem(

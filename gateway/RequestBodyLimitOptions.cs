@@ -2,8 +2,17 @@ namespace PromoMonth.Gateway;
 
 public sealed class RequestBodyLimitOptions
 {
-    /// <summary>Large enough for a logo or a bulk statistics import; services apply tighter limits per route.</summary>
+    /// <summary>Large enough for a logo or a catalog document; services apply tighter limits per route.</summary>
     public const long DefaultMaxBytes = 10 * 1024 * 1024;
 
+    /// <summary>A whole campaign's daily statistics with city and enterprise breakdowns comes in one file.</summary>
+    public const long DefaultImportMaxBytes = 200 * 1024 * 1024;
+
+    public const string ImportPath = "/api/statistics/imports";
+
     public long MaxBytes { get; set; } = DefaultMaxBytes;
+
+    public long ImportMaxBytes { get; set; } = DefaultImportMaxBytes;
+
+    public long LimitFor(PathString path) => path.StartsWithSegments(ImportPath, StringComparison.OrdinalIgnoreCase) ? ImportMaxBytes : MaxBytes;
 }

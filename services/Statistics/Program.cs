@@ -17,6 +17,18 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapReportingUnitsApi();
 app.MapComplaintCountsApi();
+app.MapFormsApi();
+app.MapPeriodsApi();
+app.MapContactsApi();
+app.MapReportsApi();
+app.MapCorrectionsApi();
+app.MapImportsApi();
+app.MapRollupsApi();
+app.MapCompletenessApi();
+app.MapOutliersApi();
+app.MapCrossChecksApi();
+app.MapSummariesApi();
 
 await app.MigrateDatabaseAsync<StatisticsDbContext>();
+await app.SeedStatisticsAsync();
 await app.RunAsync();

@@ -1,3 +1,5 @@
+using PromoMonth.Contracts;
+
 namespace PromoMonth.Complaints.Domain;
 
 /// <summary>One consumer complaint or report, as a hotline posted it, with its routing and statutory clocks.</summary>

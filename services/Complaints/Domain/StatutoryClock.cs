@@ -1,3 +1,5 @@
+using PromoMonth.Contracts;
+
 namespace PromoMonth.Complaints.Domain;
 
 /// <summary>

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.Statistics.Domain;
+using PromoMonth.Statistics.Domain.Forms;
+using PromoMonth.Statistics.Domain.Periods;
+using PromoMonth.Statistics.Domain.Reports;
 
 namespace PromoMonth.Statistics.Infrastructure;
 
@@ -10,6 +13,17 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
     public DbSet<ComplaintCount> ComplaintCounts => Set<ComplaintCount>();
+    public DbSet<StatisticsForm> Forms => Set<StatisticsForm>();
+    public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
+    public DbSet<UnitContacts> Contacts => Set<UnitContacts>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ReportRevision> Revisions => Set<ReportRevision>();
+    public DbSet<CorrectionRequest> Corrections => Set<CorrectionRequest>();
+    public DbSet<DeadlineNotice> Notices => Set<DeadlineNotice>();
+    public DbSet<CampaignSummary> Summaries => Set<CampaignSummary>();
+    public DbSet<NationalTotal> NationalTotals => Set<NationalTotal>();
+    public DbSet<CatalogActivity> CatalogActivities => Set<CatalogActivity>();
+    public DbSet<GrantedLicence> GrantedLicences => Set<GrantedLicence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +34,93 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
             count.HasKey(c => new { c.RegionCode, c.Category, c.Day });
             count.Property(c => c.RegionCode).HasMaxLength(6);
             count.Property(c => c.Category).HasMaxLength(30);
+        });
+        modelBuilder.Entity<StatisticsForm>(form =>
+        {
+            form.ToTable("forms");
+            form.HasIndex(f => new { f.CampaignCode, f.Version }).IsUnique();
+            form.Property(f => f.CampaignCode).HasMaxLength(20);
+            form.Property(f => f.Indicators).HasJsonColumn();
+            form.Property(f => f.Rules).HasJsonColumn();
+        });
+        modelBuilder.Entity<ReportingPeriod>(period =>
+        {
+            period.ToTable("reporting_periods");
+            period.HasKey(p => p.Code);
+            period.Property(p => p.Code).HasMaxLength(40);
+            period.Property(p => p.CampaignCode).HasMaxLength(20);
+            period.Property(p => p.Kind).HasConversion<string>().HasMaxLength(10);
+            period.HasIndex(p => p.DueAt);
+        });
+        modelBuilder.Entity<UnitContacts>(contacts =>
+        {
+            contacts.ToTable("unit_contacts");
+            contacts.HasKey(c => c.RegionCode);
+            contacts.Property(c => c.RegionCode).HasMaxLength(6);
+            contacts.Property(c => c.Responsible).HasJsonColumn();
+            contacts.Property(c => c.Deputies).HasJsonColumn();
+        });
+        modelBuilder.Entity<Report>(report =>
+        {
+            report.ToTable("reports");
+            report.HasIndex(r => new { r.PeriodCode, r.RegionCode }).IsUnique();
+            report.HasIndex(r => new { r.RegionCode, r.PeriodCode });
+            report.Property(r => r.RegionCode).HasMaxLength(6);
+            report.Property(r => r.PeriodCode).HasMaxLength(40);
+            report.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+            report.Property(r => r.Content).HasJsonColumn();
+            report.Property(r => r.Outliers).HasJsonColumn();
+            report.Property(r => r.IdempotencyKey).HasMaxLength(100);
+            // Two units saving the same report at once: the second save fails instead of silently overwriting.
+            report.Property(r => r.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ReportRevision>(revision =>
+        {
+            revision.ToTable("report_revisions");
+            revision.HasIndex(r => new { r.ReportId, r.Version }).IsUnique();
+            revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+            revision.Property(r => r.Changes).HasJsonColumn();
+        });
+        modelBuilder.Entity<CorrectionRequest>(correction =>
+        {
+            correction.ToTable("correction_requests");
+            correction.HasIndex(c => new { c.RegionCode, c.PeriodCode, c.Status });
+            correction.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
+            correction.Property(c => c.RegionCode).HasMaxLength(6);
+            correction.Property(c => c.PeriodCode).HasMaxLength(40);
+            correction.Property(c => c.Reason).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<DeadlineNotice>(notice =>
+        {
+            notice.ToTable("deadline_notices");
+            notice.HasKey(n => new { n.RegionCode, n.PeriodCode, n.Kind });
+            notice.Property(n => n.Kind).HasConversion<string>().HasMaxLength(10);
+        });
+        modelBuilder.Entity<CampaignSummary>(summary =>
+        {
+            summary.ToTable("campaign_summaries");
+            summary.HasKey(s => new { s.RegionCode, s.CampaignCode });
+            summary.Property(s => s.OverallSituation).HasMaxLength(20000);
+            summary.Property(s => s.Experiences).HasMaxLength(20000);
+            summary.Property(s => s.Recommendations).HasMaxLength(20000);
+        });
+        modelBuilder.Entity<NationalTotal>(total =>
+        {
+            total.ToTable("national_totals");
+            total.HasKey(t => new { t.PeriodCode, t.IndicatorCode });
+            total.Property(t => t.Total).HasPrecision(20, 2);
+        });
+        modelBuilder.Entity<CatalogActivity>(activity =>
+        {
+            activity.ToTable("catalog_activities");
+            activity.HasKey(a => a.ActivityId);
+            activity.HasIndex(a => new { a.CampaignCode, a.RegionCode });
+        });
+        modelBuilder.Entity<GrantedLicence>(licence =>
+        {
+            licence.ToTable("granted_licences");
+            licence.HasKey(l => l.LicenseId);
+            licence.HasIndex(l => l.RegionCode);
         });
     }
 }

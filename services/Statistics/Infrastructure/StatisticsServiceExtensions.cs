@@ -3,6 +3,9 @@ using MassTransit;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.Statistics.Deadlines;
+using PromoMonth.Statistics.Importing;
+using PromoMonth.Statistics.Reporting;
 
 namespace PromoMonth.Statistics.Infrastructure;
 
@@ -17,6 +20,11 @@ public static class StatisticsServiceExtensions
             bus => bus.AddConsumersFromNamespaceContaining<Consumers.ComplaintReceivedConsumer>());
         builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Statistics);
+        builder.Services.AddScoped<ReportSubmissions>();
+        builder.Services.AddScoped<BulkImporter>();
+        builder.Services.AddOptions<DeadlineWatchOptions>().BindConfiguration("Statistics:DeadlineWatch");
+        builder.Services.AddSingleton<DeadlineWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineWatch>());
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using PromoMonth.Complaints.Domain;
+using PromoMonth.Contracts;
 
 namespace PromoMonth.UnitTests.Complaints;
 

@@ -101,6 +101,86 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.CampaignSummary", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasColumnType("text")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("CampaignCode")
+                        .HasColumnType("text")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<string>("Experiences")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("experiences");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("OverallSituation")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("overall_situation");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("recommendations");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("RegionCode", "CampaignCode")
+                        .HasName("pk_campaign_summaries");
+
+                    b.ToTable("campaign_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.CatalogActivity", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("CampaignCode")
+                        .HasColumnType("text")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("ActivityId")
+                        .HasName("pk_catalog_activities");
+
+                    b.HasIndex("CampaignCode", "RegionCode")
+                        .HasDatabaseName("ix_catalog_activities_campaign_code_region_code");
+
+                    b.ToTable("catalog_activities", (string)null);
+                });
+
             modelBuilder.Entity("PromoMonth.Statistics.Domain.ComplaintCount", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -125,6 +205,414 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                         .HasName("pk_complaint_counts");
 
                     b.ToTable("complaint_counts", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.DeadlineNotice", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasColumnType("text")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("PeriodCode")
+                        .HasColumnType("text")
+                        .HasColumnName("period_code");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("NoticedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("noticed_at");
+
+                    b.HasKey("RegionCode", "PeriodCode", "Kind")
+                        .HasName("pk_deadline_notices");
+
+                    b.ToTable("deadline_notices", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.Forms.StatisticsForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CampaignCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forms");
+
+                    b.HasIndex("CampaignCode", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_forms_campaign_code_version");
+
+                    b.ToTable("forms", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.GrantedLicence", b =>
+                {
+                    b.Property<Guid>("LicenseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("license_id");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("LicenseId")
+                        .HasName("pk_granted_licences");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_granted_licences_region_code");
+
+                    b.ToTable("granted_licences", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.NationalTotal", b =>
+                {
+                    b.Property<string>("PeriodCode")
+                        .HasColumnType("text")
+                        .HasColumnName("period_code");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("total");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer")
+                        .HasColumnName("units");
+
+                    b.HasKey("PeriodCode", "IndicatorCode")
+                        .HasName("pk_national_totals");
+
+                    b.ToTable("national_totals", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.Periods.ReportingPeriod", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CampaignCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("campaign_code");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<int>("GraceWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("grace_working_days");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LockAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lock_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Code")
+                        .HasName("pk_reporting_periods");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_reporting_periods_due_at");
+
+                    b.ToTable("reporting_periods", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.Reports.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period_code");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_correction_requests");
+
+                    b.HasIndex("RegionCode", "PeriodCode", "Status")
+                        .HasDatabaseName("ix_correction_requests_region_code_period_code_status");
+
+                    b.ToTable("correction_requests", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.Reports.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset?>("FirstSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_submitted_at");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_id");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_version");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("Outliers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outliers");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period_code");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reports");
+
+                    b.HasIndex("PeriodCode", "RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_period_code_region_code");
+
+                    b.HasIndex("RegionCode", "PeriodCode")
+                        .HasDatabaseName("ix_reports_region_code_period_code");
+
+                    b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.Reports.ReportRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<Guid?>("CorrectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correction_id");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_revisions");
+
+                    b.HasIndex("ReportId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_revisions_report_id_version");
+
+                    b.ToTable("report_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.UnitContacts", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Deputies")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("deputies");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("responsible");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("RegionCode")
+                        .HasName("pk_unit_contacts");
+
+                    b.ToTable("unit_contacts", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 
-namespace PromoMonth.Complaints.Domain;
+namespace PromoMonth.Contracts;
 
 /// <summary>
 /// China's working days: Monday to Friday unless the State Council lists the day as a holiday, plus any weekend day

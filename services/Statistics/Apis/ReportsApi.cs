@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.Statistics.Domain.Reports;
+using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.Statistics.Reporting;
+
+namespace PromoMonth.Statistics.Apis;
+
+/// <summary>A unit saves and submits its report for a period; it and the ministry read it and its revisions.</summary>
+public static class ReportsApi
+{
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var reports = app.MapGroup("/api/statistics/reports/{periodCode}/{regionCode}").WithTags("Reports");
+        reports.MapGet("/", Get).WithName("GetReport")
+            .WithSummary("A unit's report for a period, with computed indicators, timeliness, lock and outlier flags")
+            .RequireRead(Scopes.Statistics);
+        reports.MapPut("/", Save).WithName("SaveReport")
+            .WithSummary("Save a draft or submit (\"submit\": true); resubmitting before the lock replaces the values and keeps a revision. Idempotent on Idempotency-Key")
+            .RequireWrite(Scopes.Statistics)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        reports.MapGet("/revisions", Revisions).WithName("ListReportRevisions")
+            .WithSummary("Every save of the report: who, when, and each value's old and new figure")
+            .RequireRead(Scopes.Statistics);
+        return app;
+    }
+
+    internal static async Task<Results<Ok<ReportResponse>, NotFound>> Get(string periodCode, string regionCode, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!caller.MayActFor(regionCode))
+        {
+            return TypedResults.NotFound();
+        }
+        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.PeriodCode == periodCode && r.RegionCode == regionCode, cancellationToken);
+        if (report is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Code == periodCode, cancellationToken);
+        var form = await db.Forms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == report.FormId, cancellationToken);
+        return TypedResults.Ok(ReportResponse.From(report, form, period, clock.GetUtcNow()));
+    }
+
+    internal static async Task<Results<Created<ReportResponse>, Ok<ReportResponse>, ForbidHttpResult, ProblemHttpResult>> Save(
+        string periodCode, string regionCode, ReportRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimsPrincipal caller, ReportSubmissions submissions, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!caller.MayActFor(regionCode))
+        {
+            return TypedResults.Forbid();
+        }
+        if (idempotencyKey is { Length: > 100 })
+        {
+            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["At most 100 characters."] });
+        }
+        var outcome = await submissions.SaveAsync([new(regionCode, periodCode, request.ToContent(), request.Submit ?? false, idempotencyKey)], caller.ClientId() ?? "unknown", cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return Problem(outcome.Problems.Values.Single());
+        }
+        var (report, created, _) = outcome.Saved.Single();
+        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Code == periodCode, cancellationToken);
+        var form = await db.Forms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == report.FormId, cancellationToken);
+        var response = ReportResponse.From(report, form, period, clock.GetUtcNow());
+        return created ? TypedResults.Created($"/api/statistics/reports/{periodCode}/{regionCode}", response) : TypedResults.Ok(response);
+    }
+
+    internal static async Task<Results<Ok<List<ReportRevision>>, NotFound>> Revisions(string periodCode, string regionCode, ClaimsPrincipal caller, StatisticsDbContext db, CancellationToken cancellationToken)
+    {
+        if (!caller.MayActFor(regionCode))
+        {
+            return TypedResults.NotFound();
+        }
+        var reportId = await db.Reports.Where(r => r.PeriodCode == periodCode && r.RegionCode == regionCode).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        return reportId is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(await db.Revisions.AsNoTracking().Where(r => r.ReportId == reportId).OrderBy(r => r.Version).ToListAsync(cancellationToken));
+    }
+
+    internal static ProblemHttpResult Problem(SubmissionProblem problem) => problem.Kind switch
+    {
+        ProblemKind.UnknownPeriod => TypedResults.Problem(problem.Detail, statusCode: StatusCodes.Status404NotFound, title: "No such reporting period."),
+        ProblemKind.Locked => TypedResults.Problem(problem.Detail, statusCode: StatusCodes.Status409Conflict, title: "The report is locked."),
+        ProblemKind.Conflict => TypedResults.Problem(problem.Detail, statusCode: StatusCodes.Status409Conflict, title: "The report cannot change that way."),
+        ProblemKind.NoResponsibleContact => ApiConventionsExtensions.UnprocessableEntity(problem.Errors!.ToDictionary(), problem.Detail),
+        _ => ApiConventionsExtensions.UnprocessableEntity(problem.Errors!.ToDictionary(), problem.Detail),
+    };
+}

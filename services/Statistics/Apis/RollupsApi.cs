@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Security.Claims;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.Statistics.Domain;
+using PromoMonth.Statistics.Domain.Forms;
+using PromoMonth.Statistics.Domain.Periods;
+using PromoMonth.Statistics.Domain.Reports;
+using PromoMonth.Statistics.Infrastructure;
+
+namespace PromoMonth.Statistics.Apis;
+
+/// <summary>
+/// National and per-unit roll-ups. The national figures come from the running totals kept at each submission, never
+/// from a scan of report values; computed indicators (growth, shares) are derived from the summed figures at each
+/// level, so nothing is counted twice and no percentage is averaged.
+/// </summary>
+public static class RollupsApi
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapRollupsApi(this IEndpointRouteBuilder app)
+    {
+        var rollups = app.MapGroup("/api/statistics/rollups").WithTags("Roll-ups").RequireRead(Scopes.Statistics);
+        rollups.MapGet("/{periodCode}", Period).WithName("GetPeriodRollup")
+            .WithSummary("National and per-unit figures for a period (a unit sees the nation and itself); format=json, csv or xlsx");
+        rollups.MapGet("/campaigns/{campaignCode}/daily", CampaignDaily).WithName("GetCampaignDailyRollup")
+            .WithSummary("The nation's figures over every daily tracking period of the campaign");
+        return app;
+    }
+
+    internal static async Task<IResult> Period(string periodCode, string? format, ClaimsPrincipal caller, StatisticsDbContext db, CancellationToken cancellationToken)
+    {
+        if (format is not (null or "json" or "csv" or "xlsx"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["One of: json, csv, xlsx."] });
+        }
+        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
+        if (period is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var form = await db.Forms.AsNoTracking().Where(f => f.CampaignCode == period.CampaignCode).OrderByDescending(f => f.Version).FirstAsync(cancellationToken);
+        var totals = await db.NationalTotals.AsNoTracking().Where(t => t.PeriodCode == periodCode).ToListAsync(cancellationToken);
+        var reports = db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted);
+        if (caller.BoundRegion() is { } region)
+        {
+            reports = reports.Where(r => r.RegionCode == region);
+        }
+        var unitReports = await reports.Select(r => new { r.RegionCode, r.Late, r.Content }).ToListAsync(cancellationToken);
+        var submitted = await db.Reports.CountAsync(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted, cancellationToken);
+        var rollup = new PeriodRollup(period.Code, period.CampaignCode, form.Version, submitted,
+            National(form, totals),
+            [.. unitReports.OrderBy(r => r.RegionCode, StringComparer.Ordinal).Select(r => new UnitRollup(
+                r.RegionCode, ReportingUnits.Find(r.RegionCode)?.NameZh ?? r.RegionCode, r.Late, FormArithmetic.WithComputed(form.Indicators, r.Content.Values)))]);
+        return format switch
+        {
+            "csv" => TypedResults.File(Csv(rollup, form), "text/csv; charset=utf-8", $"rollup-{periodCode}.csv"),
+            "xlsx" => TypedResults.File(await XlsxAsync(rollup, form, cancellationToken), XlsxType, $"rollup-{periodCode}.xlsx"),
+            _ => TypedResults.Ok(rollup),
+        };
+    }
+
+    internal static async Task<Results<Ok<CampaignDailyRollup>, NotFound>> CampaignDaily(string campaignCode, StatisticsDbContext db, CancellationToken cancellationToken)
+    {
+        var form = await db.Forms.AsNoTracking().Where(f => f.CampaignCode == campaignCode).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
+        if (form is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var daily = db.Periods.Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily).Select(p => p.Code);
+        var days = await daily.CountAsync(cancellationToken);
+        var sums = await db.NationalTotals.AsNoTracking().Where(t => daily.Contains(t.PeriodCode))
+            .GroupBy(t => t.IndicatorCode)
+            .Select(g => new { Indicator = g.Key, Total = g.Sum(t => t.Total), Units = g.Max(t => t.Units) })
+            .ToListAsync(cancellationToken);
+        var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total, Units = s.Units }).ToList();
+        return TypedResults.Ok(new CampaignDailyRollup(campaignCode, days, National(form, totals)));
+    }
+
+    private static List<RollupRow> National(StatisticsForm form, List<NationalTotal> totals)
+    {
+        var typed = totals.Where(t => t.Units > 0).ToDictionary(t => t.IndicatorCode, t => t.Total, StringComparer.Ordinal);
+        var values = FormArithmetic.WithComputed(form.Indicators, typed);
+        var units = totals.ToDictionary(t => t.IndicatorCode, t => t.Units, StringComparer.Ordinal);
+        return [.. form.Indicators.Select(i => new RollupRow(i.Code, i.NameZh, i.NameEn, i.Unit,
+            values.TryGetValue(i.Code, out var value) ? value : null, units.GetValueOrDefault(i.Code)))];
+    }
+
+    private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, StatisticsForm form) =>
+        rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, form, n.Value))
+            .Concat(rollup.Units.SelectMany(u => form.Indicators.Select(i => Row(u.RegionCode, u.NameZh, i.Code, form, u.Values.TryGetValue(i.Code, out var v) ? v : null))));
+
+    private static Dictionary<string, object?> Row(string regionCode, string name, string indicator, StatisticsForm form, decimal? value)
+    {
+        var definition = form.Find(indicator)!;
+        return new()
+        {
+            ["regionCode"] = regionCode,
+            ["unitName"] = name,
+            ["indicator"] = indicator,
+            ["nameZh"] = definition.NameZh,
+            ["nameEn"] = definition.NameEn,
+            ["unit"] = definition.Unit,
+            ["value"] = value,
+        };
+    }
+
+    private static byte[] Csv(PeriodRollup rollup, StatisticsForm form)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var header in new[] { "regionCode", "unitName", "indicator", "nameZh", "nameEn", "unit", "value" })
+            {
+                csv.WriteField(header);
+            }
+            csv.NextRecord();
+            foreach (var row in Rows(rollup, form))
+            {
+                foreach (var field in row.Values)
+                {
+                    csv.WriteField(field is decimal d ? d.ToString(CultureInfo.InvariantCulture) : field);
+                }
+                csv.NextRecord();
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    private static async Task<byte[]> XlsxAsync(PeriodRollup rollup, StatisticsForm form, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var sheets = new Dictionary<string, object>
+        {
+            ["rollup"] = Rows(rollup, form).ToList(),
+        };
+        await buffer.SaveAsAsync(sheets, cancellationToken: cancellationToken);
+        return buffer.ToArray();
+    }
+}

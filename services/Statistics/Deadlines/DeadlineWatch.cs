@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.Statistics.Infrastructure;
+
+namespace PromoMonth.Statistics.Deadlines;
+
+/// <summary>
+/// At each period's due time, announces every unit still missing (<c>ReportOverdue</c>), and a configurable time
+/// before it reminds them (<c>ReportReminderDue</c>). Each announcement is a row in <c>deadline_notices</c> keyed
+/// by unit, period and kind, inserted with <c>ON CONFLICT DO NOTHING … RETURNING</c> in the same transaction as its
+/// outbox row: with several replicas running the watch, only the one whose insert lands announces, so never twice.
+/// A unit counts as missing at the due time when it had not submitted by then, even if it submitted late since.
+/// </summary>
+public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<DeadlineWatchOptions> options, TimeProvider clock, ILogger<DeadlineWatch> logger) : BackgroundService
+{
+    private sealed record NoticeRow(string RegionCode, string PeriodCode, DateTimeOffset DueAt);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "The deadline watch could not run; it tries again at the next tick");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <returns>How many units were announced overdue and how many reminded in this pass.</returns>
+    public async Task<(int Overdue, int Reminded)> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IEventOutbox>();
+        var now = clock.GetUtcNow();
+        var remindFrom = now + options.Value.ReminderLead;
+        var units = ReportingUnits.All.Select(u => u.Code).ToArray();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var overdue = await db.Database.SqlQuery<NoticeRow>($"""
+            INSERT INTO deadline_notices (region_code, period_code, kind, noticed_at)
+            SELECT u.code, p.code, 'Overdue', {now}
+            FROM reporting_periods p CROSS JOIN unnest({units}::text[]) AS u(code)
+            WHERE p.due_at <= {now}
+              AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.period_code = p.code AND r.region_code = u.code
+                              AND r.first_submitted_at IS NOT NULL AND r.first_submitted_at <= p.due_at)
+            ON CONFLICT DO NOTHING
+            RETURNING region_code, period_code, (SELECT due_at FROM reporting_periods WHERE code = period_code) AS due_at
+            """).ToListAsync(cancellationToken);
+        var reminded = await db.Database.SqlQuery<NoticeRow>($"""
+            INSERT INTO deadline_notices (region_code, period_code, kind, noticed_at)
+            SELECT u.code, p.code, 'Reminder', {now}
+            FROM reporting_periods p CROSS JOIN unnest({units}::text[]) AS u(code)
+            WHERE p.due_at > {now} AND p.due_at <= {remindFrom}
+              AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.period_code = p.code AND r.region_code = u.code AND r.status = 'Submitted')
+            ON CONFLICT DO NOTHING
+            RETURNING region_code, period_code, (SELECT due_at FROM reporting_periods WHERE code = period_code) AS due_at
+            """).ToListAsync(cancellationToken);
+        foreach (var row in overdue)
+        {
+            outbox.Enqueue(new ReportOverdue { RegionCode = row.RegionCode, PeriodCode = row.PeriodCode, DueAt = row.DueAt, NoticedAt = now });
+        }
+        foreach (var row in reminded)
+        {
+            outbox.Enqueue(new ReportReminderDue { RegionCode = row.RegionCode, PeriodCode = row.PeriodCode, DueAt = row.DueAt, RemindedAt = now });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (overdue.Count + reminded.Count > 0)
+        {
+            StatisticsTelemetry.ReportsOverdue.Add(overdue.Count);
+            StatisticsTelemetry.RemindersSent.Add(reminded.Count);
+            logger.LogInformation("Deadline watch: {Overdue} reports overdue, {Reminded} units reminded", overdue.Count, reminded.Count);
+        }
+        return (overdue.Count, reminded.Count);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace PromoMonth.Statistics.Importing;
+
+/// <summary>
+/// Reads the two import formats into rows: a CSV file with the header
+/// <c>period,orgUnit,dataElement,city,enterprise,value,comment</c>, or a DHIS2-style <c>dataValueSets</c> document
+/// (<c>{ "period", "orgUnit", "dataValues": [{ "dataElement", "period", "orgUnit", "value", "comment" }] }</c>, with
+/// optional <c>city</c> and <c>enterprise</c> per value for the breakdowns; a value's own period and orgUnit win over
+/// the document's). Both stream, so a whole campaign's file is read once.
+/// </summary>
+public static class ImportParsers
+{
+    public static readonly string[] CsvHeader = ["period", "orgUnit", "dataElement", "city", "enterprise", "value", "comment"];
+
+    public static async Task<(List<ImportRow> Rows, string? Error)> ReadCsvAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var rows = new List<ImportRow>();
+        using var reader = new StreamReader(body);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null, DetectDelimiter = false });
+        if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is null
+            || !CsvHeader.Take(6).All(h => csv.HeaderRecord.Contains(h, StringComparer.OrdinalIgnoreCase)))
+        {
+            return (rows, $"The first line must be the header: {string.Join(',', CsvHeader)}.");
+        }
+        var index = CsvHeader.ToDictionary(h => h, h => Array.FindIndex(csv.HeaderRecord, c => string.Equals(c, h, StringComparison.OrdinalIgnoreCase)));
+        while (await csv.ReadAsync())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows.Add(new ImportRow(rows.Count + 1,
+                Field(csv, index["period"]), Field(csv, index["orgUnit"]), Field(csv, index["dataElement"]),
+                Field(csv, index["city"]), Field(csv, index["enterprise"]), Field(csv, index["value"]), Field(csv, index["comment"])));
+        }
+        return (rows, null);
+    }
+
+    public static async Task<(List<ImportRow> Rows, string? Error)> ReadDataValueSetsAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var rows = new List<ImportRow>();
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return (rows, $"The document is not JSON: {ex.Message}");
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("dataValues", out var values) || values.ValueKind != JsonValueKind.Array)
+            {
+                return (rows, "A dataValueSets document is an object with a \"dataValues\" array.");
+            }
+            var period = Text(document.RootElement, "period");
+            var orgUnit = Text(document.RootElement, "orgUnit");
+            foreach (var value in values.EnumerateArray())
+            {
+                rows.Add(value.ValueKind == JsonValueKind.Object
+                    ? new ImportRow(rows.Count + 1, Text(value, "period") ?? period, Text(value, "orgUnit") ?? orgUnit, Text(value, "dataElement"),
+                        Text(value, "city"), Text(value, "enterprise"), Text(value, "value"), Text(value, "comment"))
+                    : new ImportRow(rows.Count + 1, period, orgUnit, null, null, null, null, null));
+            }
+        }
+        return (rows, null);
+    }
+
+    private static string? Field(CsvReader csv, int index) =>
+        index >= 0 && csv.TryGetField<string>(index, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+
+    /// <summary>DHIS2 sends values as strings; numbers are accepted too, kept exactly as written.</summary>
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var property) ? property.ValueKind switch
+        {
+            JsonValueKind.String => property.GetString() is { Length: > 0 } s ? s.Trim() : null,
+            JsonValueKind.Number => property.GetRawText(),
+            JsonValueKind.Null => null,
+            _ => $"<{property.ValueKind}>",
+        } : null;
+}

@@ -40,7 +40,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<IEventOutbox>();
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         var remindFrom = now + options.Value.ReminderLead;
         var units = ReportingUnits.All.Select(u => u.Code).ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -25,11 +25,15 @@ public sealed class BulkImporter(ReportSubmissions submissions)
     {
         var rejected = new List<RejectedRow>();
         var groups = new Dictionary<(string Period, string OrgUnit), Group>();
+        // A report with an unreadable row is checked against the form once the row is fixed: checking it without the
+        // row would only add "required" errors for the value the file did carry.
+        var unreadable = new HashSet<(string?, string?)>();
         foreach (var row in rows)
         {
             if (Read(row, boundRegion, out var value) is { } reason)
             {
                 rejected.Add(Reject(row, reason));
+                unreadable.Add((row.Period, row.OrgUnit));
                 continue;
             }
             var key = (row.Period!, row.OrgUnit!);
@@ -59,6 +63,10 @@ public sealed class BulkImporter(ReportSubmissions submissions)
         foreach (var (index, problem) in outcome.Problems)
         {
             var (period, orgUnit) = keys[index];
+            if (unreadable.Contains((period, orgUnit)))
+            {
+                continue;
+            }
             var group = groups[keys[index]];
             foreach (var (field, messages) in problem.Errors ?? new Dictionary<string, string[]> { [""] = [problem.Detail] })
             {

@@ -13,9 +13,11 @@ public static class StatisticsSeeder
 {
     private const long SeedLock = 0x5354_4154_5345_4544; // "STATSEED"
 
-    public static async Task SeedStatisticsAsync(this WebApplication app)
+    public static Task SeedStatisticsAsync(this WebApplication app) => app.Services.SeedStatisticsAsync();
+
+    public static async Task SeedStatisticsAsync(this IServiceProvider services)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -1,5 +1,5 @@
-using PromoMonth.ServiceDefaults.Caching;
 using MassTransit;
+using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
@@ -15,11 +15,18 @@ public static class StatisticsServiceExtensions
 
     public static WebApplicationBuilder AddStatisticsServices(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<WebApplicationBuilder, StatisticsDbContext>("statistics-db");
-        builder.AddMessaging<WebApplicationBuilder, StatisticsDbContext>(ServiceName,
-            bus => bus.AddConsumersFromNamespaceContaining<Consumers.ComplaintReceivedConsumer>());
+        builder.AddStatisticsCore();
         builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Statistics);
+        return builder;
+    }
+
+    /// <summary>The database, the bus with its consumers, reporting and the deadline watch: what a replica needs besides HTTP.</summary>
+    public static TBuilder AddStatisticsCore<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddServiceDatabase<TBuilder, StatisticsDbContext>("statistics-db");
+        builder.AddMessaging<TBuilder, StatisticsDbContext>(ServiceName,
+            bus => bus.AddConsumersFromNamespaceContaining<Consumers.ComplaintReceivedConsumer>());
         builder.Services.AddScoped<ReportSubmissions>();
         builder.Services.AddScoped<BulkImporter>();
         builder.Services.AddOptions<DeadlineWatchOptions>().BindConfiguration("Statistics:DeadlineWatch");

@@ -24,7 +24,8 @@ var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry",
 var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithForwardedConfiguration(builder.Configuration, "Licensing");
-var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity);
+var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity)
+    .WithForwardedConfiguration(builder.Configuration, "Statistics");
 var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity)
     .WithForwardedConfiguration(builder.Configuration, "Complaints");
 

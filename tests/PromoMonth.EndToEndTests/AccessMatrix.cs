@@ -63,6 +63,27 @@ public static class AccessMatrix
         new("complaints", "GET",  _ => "/open311/v2/services.json",                   NoBody,                            "200 200 200 200 200 200 200 200 200 200"),
         new("statistics", "GET",  _ => "/api/statistics/reporting-units",             NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
         new("statistics", "GET",  _ => "/api/statistics/complaint-counts",            NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/forms/2020",                           NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "PUT",  _ => "/api/statistics/forms/2020",                           _ => new { },                      "422 403 403 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/periods",                              NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "POST", _ => "/api/statistics/periods",                              _ => new { },                      "422 403 403 403 403 401 401 403 401 401"),
+        new("statistics", "PUT",  d => $"/api/statistics/periods/{d.Period}/grace",            _ => new { graceWorkingDays = -1 }, "422 403 403 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/units/310000/contacts",                NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
+        new("statistics", "PUT",  _ => "/api/statistics/units/310000/contacts",                _ => new { },                      "422 422 403 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  d => $"/api/statistics/reports/{d.Period}/310000",           NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
+        new("statistics", "PUT",  d => $"/api/statistics/reports/{d.Period}/310000",           _ => new { values = new { bogus = 1 }, submit = true }, "422 422 403 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  d => $"/api/statistics/reports/{d.Period}/310000/revisions", NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
+        new("statistics", "POST", d => $"/api/statistics/reports/{d.Period}/310000/corrections", _ => new { reason = "revised city figures" }, "409 409 403 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/corrections",                          NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "POST", _ => $"/api/statistics/corrections/{Guid.Empty}/approve",    _ => new { },                      "404 403 403 403 403 401 401 403 401 401"),
+        new("statistics", "POST", _ => "/api/statistics/imports",                              _ => new { },                      "422 422 422 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  d => $"/api/statistics/rollups/{d.Period}",                  NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/rollups/campaigns/2020/daily",         NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  d => $"/api/statistics/periods/{d.Period}/completeness",     NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/outliers",                             NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  d => $"/api/statistics/cross-checks/{d.Period}",             NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
+        new("statistics", "PUT",  _ => "/api/statistics/summaries/2020/310000",                _ => new { },                      "422 422 403 403 403 401 401 403 401 401"),
+        new("statistics", "GET",  _ => "/api/statistics/summaries/2020/310000",                NoBody,                            "404 404 404 403 403 401 401 403 401 401"),
         new("identity",   "GET",  _ => "/api/identity/clients",                       NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
         new("identity",   "POST", _ => "/api/identity/clients/unit-650000/disable",   NoBody,                            "200 403 403 403 403 401 401 403 401 401"),
     ];
@@ -74,10 +95,10 @@ public static class AccessMatrix
         select new object[] { $"{Rows[row].Method} {Rows[row].Path(AccessData.Placeholder)}", caller, door, row };
 }
 
-/// <summary>Records the matrix reads: an enterprise of region 310000 that every service already knows.</summary>
-public sealed record AccessData(string EnterpriseId, string CreditCode, string ActivityId)
+/// <summary>Records the matrix reads: an enterprise of region 310000 that every service already knows, and 310000's report for a period.</summary>
+public sealed record AccessData(string EnterpriseId, string CreditCode, string ActivityId, string Period)
 {
-    public static readonly AccessData Placeholder = new("{id}", "{creditCode}", "{activityId}");
+    public static readonly AccessData Placeholder = new("{id}", "{creditCode}", "{activityId}", "{period}");
 
     public object NewEnterprise() => new { creditCode = CreditCodes.Fresh("310000"), name = "上海第一百货", regionCode = "310000" };
 

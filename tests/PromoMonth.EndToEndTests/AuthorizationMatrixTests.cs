@@ -31,6 +31,29 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         }
     }
 
+    /// <summary>The own region names its contact and submits a report for a period of its own, due far ahead.</summary>
+    private static async Task<string> ReportOfOwnRegionAsync(HttpClient gateway, string ministry, string ownRegion)
+    {
+        var period = $"matrix-{Guid.NewGuid():N}"[..30];
+        using var opened = await gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
+        {
+            code = period, campaignCode = "2020", kind = "daily", name = "matrix", startsOn = "2020-09-09", endsOn = "2020-09-09", dueOn = "2099-01-01",
+        });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        using var contacts = await gateway.SendAsync(HttpMethod.Put, $"/api/statistics/units/{OwnRegion}/contacts", ownRegion, new
+        {
+            responsible = new { name = "王芳", title = "处长", phone = "021-23110000", email = "stats@sww.example.cn" },
+        });
+        Assert.Equal(HttpStatusCode.OK, contacts.StatusCode);
+        using var report = await gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{OwnRegion}", ownRegion, new
+        {
+            values = new Dictionary<string, decimal> { ["activity_sessions"] = 3, ["participating_enterprises"] = 10, ["sales_driven"] = 1000 },
+            submit = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        return period;
+    }
+
     /// <summary>A valid, unexpired token of the own-region unit that was issued for a service other than <paramref name="service"/>.</summary>
     private async Task<string> WrongAudienceTokenAsync(string service) =>
         await Tokens.ForAsync(system.Gateway, $"unit-{OwnRegion}", scope: service == "registry" ? "licensing" : "registry");
@@ -65,7 +88,8 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         var data = new AccessData(
             (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!,
             code,
-            (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+            (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!,
+            await ReportOfOwnRegionAsync(gateway, ministry, ownRegion));
         await WaitForStatusAsync(gateway, $"/api/licensing/enterprises/{code}", ministry, HttpStatusCode.OK);
         await WaitForStatusAsync(gateway, $"/api/complaints/respondents/{code}", ministry, HttpStatusCode.OK);
 

@@ -50,6 +50,7 @@ public sealed class SystemFixture : IAsyncLifetime
             "Licensing:GracePeriodDays=3650",
             // The overdue watch looks every second here, so its once-only promise is tested in seconds.
             "Complaints:OverdueWatch:Interval=00:00:01",
+            "Statistics:DeadlineWatch:Interval=00:00:01",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
             args, (options, _) => options.DisableDashboard = true);

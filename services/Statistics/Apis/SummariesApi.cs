@@ -54,7 +54,9 @@ public static class SummariesApi
         Require(request.OverallSituation, "overallSituation", errors);
         Require(request.Experiences, "experiences", errors);
         Require(request.Recommendations, "recommendations", errors);
-        var final = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Final, cancellationToken);
+        // A campaign with more than one whole-campaign period ties the summary to the last one due.
+        var final = await db.Periods.AsNoTracking().Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Final)
+            .OrderByDescending(p => p.DueAt).FirstOrDefaultAsync(cancellationToken);
         if (final is null)
         {
             return TypedResults.NotFound();

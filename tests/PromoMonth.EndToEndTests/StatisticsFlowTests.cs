@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit;
+using PromoMonth.Contracts;
+
+namespace PromoMonth.EndToEndTests;
+
+/// <summary>Units report through the gateway; the ministry reads roll-ups, completeness and exports.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class StatisticsFlowTests(SystemFixture system)
+{
+    private const string Beijing = "110000";
+    private const string Tianjin = "120000";
+
+    [Fact]
+    public async Task Two_units_report_one_late_and_the_ministry_reads_the_roll_up_completeness_and_an_xlsx_export()
+    {
+        var overdue = new ConcurrentQueue<ReportOverdue>();
+        var broker = new Uri((await system.App.GetConnectionStringAsync("rabbitmq"))!);
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(broker);
+            cfg.ReceiveEndpoint(e => e.Handler<ReportOverdue>(c =>
+            {
+                overdue.Enqueue(c.Message);
+                return Task.CompletedTask;
+            }));
+        });
+        await bus.StartAsync();
+        try
+        {
+            var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+            var beijing = await Tokens.ForAsync(system.Gateway, $"unit-{Beijing}");
+            var tianjin = await Tokens.ForAsync(system.Gateway, $"unit-{Tianjin}");
+            // A "first two weeks" period of its own, due a few seconds from now, so that one report is on time and one late.
+            var period = $"e2e-first-two-weeks-{Guid.NewGuid():N}"[..40];
+            var dueAt = DateTimeOffset.UtcNow.AddSeconds(6);
+            using (var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
+            {
+                code = period, campaignCode = "2020", kind = "interim", name = "前两周 (first two weeks)",
+                startsOn = "2020-09-09", endsOn = "2020-09-22", dueAt, graceWorkingDays = 3,
+            }))
+            {
+                Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            }
+            await NameContactAsync(Beijing, beijing);
+            await NameContactAsync(Tianjin, tianjin);
+
+            using var onTime = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Beijing}", beijing, Report(sessions: 120, sales: 1_000_000.25m, keySales: 107_700, keySalesLastYear: 100_000));
+            Assert.Equal(HttpStatusCode.Created, onTime.StatusCode);
+            Assert.False((await onTime.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
+
+            await Eventually.HoldsAsync(() => Task.FromResult(DateTimeOffset.UtcNow > dueAt.AddSeconds(1)));
+            using var late = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Tianjin}", tianjin, Report(sessions: 80, sales: 500_000.50m, keySales: 100_000, keySalesLastYear: 100_000));
+            Assert.Equal(HttpStatusCode.Created, late.StatusCode);
+            Assert.True((await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
+
+            using var rollup = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}", ministry);
+            var national = (await rollup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("national").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("indicator").GetString()!, r => r.GetProperty("value"));
+            Assert.Equal(200m, national["activity_sessions"].GetDecimal());
+            Assert.Equal(1_500_000.75m, national["sales_driven"].GetDecimal());
+            // Growth from the summed sales and baselines: 207,700 against 200,000.
+            Assert.Equal(3.85m, national["key_enterprise_sales_growth"].GetDecimal());
+
+            using var completeness = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/periods/{period}/completeness", ministry);
+            var counts = await completeness.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal((37, 2, 1, 1, 35), (counts.GetProperty("expected").GetInt32(), counts.GetProperty("submitted").GetInt32(),
+                counts.GetProperty("onTime").GetInt32(), counts.GetProperty("late").GetInt32(), counts.GetProperty("missing").GetInt32()));
+            var missing = counts.GetProperty("missingUnits").EnumerateArray().Select(u => u.GetProperty("regionCode").GetString()).ToList();
+            Assert.DoesNotContain(Beijing, missing);
+            Assert.Contains("310000", missing);
+
+            using var export = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}?format=xlsx", ministry);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+            var sheet = await ReadFirstSheetAsync(await export.Content.ReadAsByteArrayAsync());
+            Assert.Contains("1500000.75", sheet, StringComparison.Ordinal);
+            Assert.Contains("key_enterprise_sales_growth", sheet, StringComparison.Ordinal);
+
+            // At the due time, the 36 units that had not reported (Tianjin reported late) were each announced once.
+            await Eventually.HoldsAsync(() => Task.FromResult(overdue.Count(o => o.PeriodCode == period) >= 36));
+            Assert.Equal(36, overdue.Where(o => o.PeriodCode == period).Select(o => o.RegionCode).Distinct().Count());
+            Assert.Contains(overdue, o => o.PeriodCode == period && o.RegionCode == Tianjin);
+            Assert.DoesNotContain(overdue, o => o.PeriodCode == period && o.RegionCode == Beijing);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_report_that_breaks_the_forms_rules_gets_one_message_per_rule_and_changes_nothing()
+    {
+        var unit = await Tokens.ForAsync(system.Gateway, "unit-440000");
+        await NameContactAsync("440000", unit);
+        var period = await OpenPeriodAsync("e2e-rules");
+
+        using var refused = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/440000", unit, new
+        {
+            values = new Dictionary<string, decimal> { ["activity_sessions"] = 10, ["participating_enterprises"] = 5, ["participating_key_enterprises"] = 7, ["sales_driven"] = 100 },
+            cities = new[] { new { code = "440100", values = new Dictionary<string, decimal> { ["activity_sessions"] = 4 } } },
+            submit = true,
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("rules.key-within-participating", out _));
+        Assert.True(errors.TryGetProperty("cities.activity_sessions", out _));
+        using var nothing = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/reports/{period}/440000", unit);
+        Assert.Equal(HttpStatusCode.NotFound, nothing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_unit_without_a_responsible_contact_cannot_submit_and_contacts_stay_within_the_unit_and_the_ministry()
+    {
+        var unit = await Tokens.ForAsync(system.Gateway, "unit-500000");
+        var other = await Tokens.ForAsync(system.Gateway, "unit-510000");
+
+        using var refused = await system.Gateway.SendAsync(HttpMethod.Put, "/api/statistics/reports/2020-whole-campaign/500000", unit, Report(1, 1, 1, 1));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("responsible contact", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await NameContactAsync("500000", unit);
+        using var seenByOther = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/units/500000/contacts", other);
+        Assert.Equal(HttpStatusCode.NotFound, seenByOther.StatusCode);
+        using var seenByMinistry = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/units/500000/contacts", await Tokens.ForAsync(system.Gateway, "ministry"));
+        Assert.Equal("李强", (await seenByMinistry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("responsible").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_retried_save_with_the_same_idempotency_key_makes_one_revision()
+    {
+        var unit = await Tokens.ForAsync(system.Gateway, "unit-530000");
+        await NameContactAsync("530000", unit);
+        var path = $"/api/statistics/reports/{await OpenPeriodAsync("e2e-retry")}/530000";
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(Report(5, 10, 1, 1)) };
+            request.Headers.Add("Idempotency-Key", "yunnan-2020-09-09-1");
+            using var answer = await system.Gateway.SendAsync(request.Authorized(unit));
+            Assert.True(answer.IsSuccessStatusCode);
+        }
+
+        using var revisions = await system.Gateway.SendAsync(HttpMethod.Get, $"{path}/revisions", unit);
+        Assert.Equal(1, (await revisions.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
+    }
+
+    /// <summary>A daily period far from due, so the test is about its subject and not the clock.</summary>
+    private async Task<string> OpenPeriodAsync(string prefix)
+    {
+        var code = $"{prefix}-{Guid.NewGuid():N}"[..36];
+        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", await Tokens.ForAsync(system.Gateway, "ministry"), new
+        {
+            code, campaignCode = "2020", kind = "daily", name = prefix, startsOn = "2020-09-09", endsOn = "2020-09-09", dueOn = "2099-01-01",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return code;
+    }
+
+    private async Task NameContactAsync(string region, string token)
+    {
+        using var answer = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/units/{region}/contacts", token, new
+        {
+            responsible = new { name = "李强", title = "统计处处长", phone = "010-55550000", email = $"stats-{region}@commerce.example.cn" },
+            deputies = new[] { new { name = "赵敏", title = "副处长", phone = "010-55550001", email = $"deputy-{region}@commerce.example.cn" } },
+        });
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+    }
+
+    private static object Report(decimal sessions, decimal sales, decimal keySales, decimal keySalesLastYear) => new
+    {
+        values = new Dictionary<string, decimal>
+        {
+            ["activity_sessions"] = sessions,
+            ["participating_enterprises"] = 300,
+            ["participating_key_enterprises"] = 40,
+            ["sales_driven"] = sales,
+            ["key_enterprise_sales"] = keySales,
+            ["key_enterprise_sales_last_year"] = keySalesLastYear,
+        },
+        submit = true,
+    };
+
+    private static async Task<string> ReadFirstSheetAsync(byte[] xlsx)
+    {
+        using var archive = new ZipArchive(new MemoryStream(xlsx));
+        var sheet = archive.GetEntry("xl/worksheets/sheet1.xml") ?? throw new InvalidDataException("No first worksheet in the export.");
+        using var reader = new StreamReader(sheet.Open());
+        var xml = await reader.ReadToEndAsync();
+        // MiniExcel writes strings inline or shared; either way the text ends up in the package.
+        var shared = archive.GetEntry("xl/sharedStrings.xml");
+        if (shared is null)
+        {
+            return xml;
+        }
+        using var sharedReader = new StreamReader(shared.Open());
+        return xml + await sharedReader.ReadToEndAsync();
+    }
+}

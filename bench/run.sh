@@ -94,6 +94,33 @@ measure "licence verification" "nginx, 5 s micro-cache" "http://127.0.0.1:18084/
 measure "verification inside the service" "licensing service directly" "http://127.0.0.1:$licensing_port/api/verify/$license_no"
 measure "verification inside the service" "constant answer, same service" "http://127.0.0.1:$licensing_port/api/verify/_constant/$license_no"
 
+# Durable complaint intake through the gateway, next to pgbench's single-row inserts into an equivalent table.
+pg_password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')
+export PGPASSWORD="$pg_password"
+pg="host=localhost port=${Infrastructure__Local__PostgresPort:-54320} user=postgres"
+hotline=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=client_credentials -d client_id=hotline-12315 -d client_secret=hotline-12315-secret \
+  | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
+figures=$(BENCH_TOKEN="$hotline" BENCH_RUN="$(date +%s)" wrk -t1 -c"$connections" -d"${duration}s" --latency -s bench/intake.lua http://localhost:5080/api/complaints/cases | tail -1)
+echo "{\"row\":\"complaint intake, durable\",\"subject\":\"PromoMonth through the gateway\",\"figures\":$figures}" >> "$results"
+echo "  complaint intake / gateway: $figures"
+psql "$pg dbname=complaints" -qAt -c "DROP TABLE IF EXISTS bench_cases; CREATE TABLE bench_cases (id uuid PRIMARY KEY, hotline text NOT NULL, reference text NOT NULL, kind text NOT NULL, category text NOT NULL, complainant jsonb NOT NULL, respondent jsonb NOT NULL, description text NOT NULL, received_at timestamptz NOT NULL, created_at timestamptz NOT NULL, UNIQUE (hotline, reference));"
+pgbench_out=$(pgbench -n -c "$connections" -j 1 -T "$duration" -f bench/pgbench-insert.sql "$pg dbname=complaints" 2>&1)
+tps=$(echo "$pgbench_out" | awk '/^tps/ {print $3; exit}')
+latency=$(echo "$pgbench_out" | awk '/latency average/ {print $4; exit}')
+echo "{\"row\":\"complaint intake, durable\",\"subject\":\"pgbench single-row insert, same server\",\"figures\":{\"rps\":$tps,\"avg_ms\":$latency}}" >> "$results"
+echo "  complaint intake / pgbench: $tps tps, $latency ms average"
+psql "$pg dbname=complaints" -qAt -c "DROP TABLE bench_cases"
+
+# Event propagation: intake commit → statistics count, next to a raw RabbitMQ publish (persistent, confirmed) → consume.
+python3 bench/propagation.py http://localhost:5080 "$pg" "$results" ${BENCH_QUICK:+--quick}
+rabbit_port=${Infrastructure__Local__RabbitMqPort:-56720}
+broker=$(dotnet tools/BrokerRoundTrip/bin/Debug/net10.0/PromoMonth.BrokerRoundTrip.dll "amqp://guest:guest@localhost:$rabbit_port/" 300)
+echo "{\"row\":\"event propagation\",\"subject\":\"raw RabbitMQ publish (persistent, confirmed) → consume\",\"figures\":$broker}" >> "$results"
+echo "  event propagation / raw broker: $broker"
+
+# Statistics: bulk import next to COPY, and the national roll-up next to plain SQL over the raw values.
+python3 bench/statistics.py http://localhost:5080 "$pg dbname=statistics" "$results" ${BENCH_QUICK:+--quick}
+
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"
 python3 bench/report.py "$results" "$out"

@@ -1,0 +1,170 @@
+"""Statistics rows of the benchmark: bulk import of a whole campaign's daily reports (37 units × 30 days, with city
+and key-enterprise breakdowns) next to PostgreSQL's COPY of the same rows, and the national roll-up over that daily
+dataset next to the same aggregate in plain SQL over the raw values, totals compared to the cent.
+
+Usage: python3 bench/statistics.py <gateway> <psql-dsn> <rows.jsonl> [--quick]
+Each row is appended to rows.jsonl as {"row", "subject", "figures": {...}}.
+"""
+import csv
+import http.client
+import io
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import date, timedelta
+
+gateway, dsn, rows_file = sys.argv[1], sys.argv[2], sys.argv[3]
+quick = "--quick" in sys.argv
+host, port = gateway.replace("http://", "").split(":")
+
+ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+CITY_INDICATORS = ["activity_sessions", "participating_enterprises", "sales_driven", "sales_directly_driven",
+                   "third_party_payment", "car_retail_sales", "mall_footfall", "vouchers_redeemed"]
+AMOUNTS = {"sales_driven", "sales_directly_driven", "third_party_payment", "car_retail_sales", "vouchers_redeemed",
+           "key_enterprise_sales", "key_enterprise_sales_last_year"}
+
+
+def credit_code(first17):
+    check = (31 - sum(ALPHABET.index(c) * w for c, w in zip(first17, WEIGHTS)) % 31) % 31
+    return first17 + ALPHABET[check]
+
+
+def call(method, path, token, body=None, content_type="application/json"):
+    data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
+    request = urllib.request.Request(gateway + path, data=data, method=method)
+    request.add_header("Authorization", f"Bearer {token}")
+    if data is not None:
+        request.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=600) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()[:2000]
+
+
+def token(client, scope):
+    body = f"grant_type=client_credentials&client_id={client}&client_secret={client}-secret&scope={scope}".encode()
+    with urllib.request.urlopen(urllib.request.Request(gateway + "/connect/token", data=body), timeout=30) as response:
+        return json.load(response)["access_token"]
+
+
+def psql(sql, *extra):
+    return subprocess.run(["psql", dsn, "-v", "ON_ERROR_STOP=1", "-qAt", *extra, "-c", sql], check=True, capture_output=True, text=True).stdout
+
+
+def emit(row, subject, figures):
+    with open(rows_file, "a", encoding="utf-8") as out:
+        out.write(json.dumps({"row": row, "subject": subject, "figures": figures}, ensure_ascii=False) + "\n")
+    print(f"  {row} / {subject}: {figures}")
+
+
+ministry = token("ministry", "statistics statistics.admin")
+units = [u["code"] for u in call("GET", "/api/statistics/reporting-units", ministry)[1]]
+days = 3 if quick else 30
+cities_per_unit, enterprises_per_unit = (4, 4) if quick else (15, 20)
+
+# A campaign of its own for each run, with the 2020 form and daily periods due far ahead, so the import is not locked.
+campaign = "b" + time.strftime("%Y%m%d%H%M%S")
+form = call("GET", "/api/statistics/forms/2020", ministry)[1]
+status, _ = call("PUT", f"/api/statistics/forms/{campaign}", ministry, {"title": form["title"], "indicators": form["indicators"], "rules": form["rules"]})
+assert status in (200, 201), status
+start = date(2020, 9, 9)
+periods = []
+for offset in range(days):
+    day = start + timedelta(days=offset)
+    code = f"{campaign}-d{day:%m%d}"
+    status, answer = call("POST", "/api/statistics/periods", ministry, {"code": code, "campaignCode": campaign, "kind": "daily", "name": f"{day} daily",
+                                                                      "startsOn": str(day), "endsOn": str(day), "dueOn": "2099-01-01"})
+    assert status == 201, answer
+    periods.append(code)
+for unit in units:
+    status, answer = call("PUT", f"/api/statistics/units/{unit}/contacts", ministry,
+                          {"responsible": {"name": "统计负责人", "title": "处长", "phone": "010-55550000", "email": f"stats-{unit}@example.cn"}})
+    assert status == 200, answer
+
+random.seed(2020)
+buffer = io.StringIO()
+writer = csv.writer(buffer, lineterminator="\n")
+writer.writerow(["period", "orgUnit", "dataElement", "city", "enterprise", "value", "comment"])
+values = 0
+for unit in units:
+    prefix = unit[:2] if unit.endswith("0000") else unit[:4]
+    cities = [(prefix + f"{i + 1:02d}00")[:6] if len(prefix) == 2 else prefix + f"{i + 1:02d}" for i in range(cities_per_unit)]
+    enterprises = [credit_code(f"91{unit}MA{i:07d}") for i in range(enterprises_per_unit)]
+    for period in periods:
+        totals = {}
+        for city in cities:
+            city_values = {}
+            for indicator in CITY_INDICATORS:
+                value = round(random.uniform(10_000, 5_000_000), 2) if indicator in AMOUNTS else random.randint(5, 400)
+                city_values[indicator] = value
+            city_values["sales_directly_driven"] = round(city_values["sales_driven"] * 0.3, 2)
+            for indicator, value in city_values.items():
+                writer.writerow([period, unit, indicator, city, "", f"{value:.2f}" if indicator in AMOUNTS else value, ""])
+                totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
+        for enterprise in enterprises:
+            last_year = round(random.uniform(100_000, 9_000_000), 2)
+            this_year = round(last_year * random.uniform(0.85, 1.25), 2)
+            enterprise_values = {"key_enterprise_sales": this_year, "key_enterprise_sales_last_year": last_year,
+                                 "participating_key_enterprises": 1, "key_enterprises_growing": 1 if this_year > last_year else 0}
+            for indicator, value in enterprise_values.items():
+                writer.writerow([period, unit, indicator, "", enterprise, f"{value:.2f}" if indicator in AMOUNTS else value, ""])
+                totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
+        totals["key_cities"] = min(len(cities), 100)
+        for indicator, value in totals.items():
+            writer.writerow([period, unit, indicator, "", "", f"{value / 100:.2f}" if indicator in AMOUNTS else value, ""])
+csv_bytes = buffer.getvalue().encode()
+values = csv_bytes.count(b"\n") - 1
+print(f"bench: statistics import file: {values:,} values, {len(csv_bytes) / 1e6:.1f} MB, {len(units)} units × {days} days")
+
+began = time.perf_counter()
+status, answer = call("POST", "/api/statistics/imports", ministry, csv_bytes, content_type="text/csv")
+elapsed = time.perf_counter() - began
+assert status == 200, answer
+emit("statistics bulk import", "PromoMonth through the gateway", {"values": values, "seconds": round(elapsed, 3), "values_per_s": round(values / elapsed)})
+
+with tempfile.NamedTemporaryFile("wb", suffix=".csv", delete=False) as file:
+    file.write(csv_bytes)
+os.chmod(file.name, 0o644)
+table = f"bench_values_{campaign}"
+psql(f"CREATE TABLE {table} (period text NOT NULL, org_unit text NOT NULL, data_element text NOT NULL, city text, enterprise text, value numeric(20,2) NOT NULL, comment text);"
+     f"CREATE UNIQUE INDEX ON {table} (period, org_unit, data_element, coalesce(city, ''), coalesce(enterprise, ''));")
+began = time.perf_counter()
+psql(f"\\copy {table} FROM '{file.name}' WITH (FORMAT csv, HEADER true)")
+copy_elapsed = time.perf_counter() - began
+os.unlink(file.name)
+emit("statistics bulk import", "PostgreSQL COPY, same rows, indexed table", {"values": values, "seconds": round(copy_elapsed, 3), "values_per_s": round(values / copy_elapsed)})
+
+# The national roll-up over every daily period: the API (kept totals) against plain SQL over the raw values.
+connection = http.client.HTTPConnection(host, int(port), timeout=30)
+latencies = []
+api_totals = {}
+for _ in range(20 if quick else 100):
+    began = time.perf_counter()
+    connection.request("GET", f"/api/statistics/rollups/campaigns/{campaign}/daily", headers={"Authorization": f"Bearer {ministry}"})
+    response = connection.getresponse()
+    body = json.loads(response.read())
+    latencies.append((time.perf_counter() - began) * 1000)
+    api_totals = {r["indicator"]: r["value"] for r in body["national"]}
+sql = f"SELECT data_element, sum(value) FROM {table} WHERE city IS NULL AND enterprise IS NULL GROUP BY data_element"
+out = subprocess.run(["psql", dsn, "-qAt"], input="\\timing on\n" + (sql + ";\n") * (10 if quick else 30), capture_output=True, text=True, check=True).stdout
+sql_ms = [float(line.split()[1]) for line in out.splitlines() if line.startswith("Time:")]
+sql_totals = {line.split("|")[0]: float(line.split("|")[1]) for line in out.splitlines() if "|" in line}
+mismatches = [k for k, v in sql_totals.items() if api_totals.get(k) is None or abs(float(api_totals[k]) - v) > 0.001]
+latencies.sort()
+sql_ms.sort()
+emit("national roll-up over the daily dataset", "PromoMonth API (kept totals)", {
+    "p50_ms": round(statistics.median(latencies), 2), "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 2),
+    "totals_identical": not mismatches, "indicators": len(sql_totals)})
+emit("national roll-up over the daily dataset", "plain SQL over the raw values", {
+    "p50_ms": round(statistics.median(sql_ms), 2), "p99_ms": round(sql_ms[int(len(sql_ms) * 0.99) - 1], 2), "rows": values})
+if mismatches:
+    print(f"bench: roll-up totals differ for {mismatches}", file=sys.stderr)
+psql(f"DROP TABLE {table}")

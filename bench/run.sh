@@ -119,7 +119,7 @@ echo "{\"row\":\"event propagation\",\"subject\":\"raw RabbitMQ publish (persist
 echo "  event propagation / raw broker: $broker"
 
 # Statistics: bulk import next to COPY, and the national roll-up next to plain SQL over the raw values.
-python3 bench/statistics.py http://localhost:5080 "$pg dbname=statistics" "$results" ${BENCH_QUICK:+--quick}
+python3 bench/statistics_intake.py http://localhost:5080 "$pg dbname=statistics" "$results" ${BENCH_QUICK:+--quick}
 
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"

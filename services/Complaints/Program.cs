@@ -18,6 +18,7 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapRoutingApi();
 app.MapCasesApi();
+app.MapCaseCountsApi();
 app.MapHandlingApi();
 app.MapOpen311Api();
 app.MapOpen311KeysApi();

@@ -59,6 +59,8 @@ public static class AccessMatrix
         new("complaints", "GET",  d => $"/api/complaints/respondents/{d.CreditCode}", NoBody,                            "200 200 404 403 403 401 401 403 401 401"),
         new("complaints", "POST", _ => "/api/complaints/cases",                       _ => Samples.Case(),               "201 403 403 201 403 401 401 403 401 401"),
         new("complaints", "GET",  _ => "/api/complaints/cases",                       NoBody,                            "200 200 200 200 403 401 401 403 401 401"),
+        new("complaints", "GET",  _ => "/api/complaints/counts",                      NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
+        new("complaints", "GET",  _ => "/api/complaints/cases/export.csv",            NoBody,                            "200 200 200 200 403 401 401 403 401 401"),
         new("complaints", "POST", _ => "/api/complaints/open311-keys",                _ => new { hotlineClientId = "hotline-12315" }, "201 403 403 403 403 401 401 403 401 401"),
         new("complaints", "GET",  _ => "/open311/v2/services.json",                   NoBody,                            "200 200 200 200 200 200 200 200 200 200"),
         new("statistics", "GET",  _ => "/api/statistics/reporting-units",             NoBody,                            "200 200 200 403 403 401 401 403 401 401"),

@@ -14,7 +14,7 @@ namespace PromoMonth.Complaints.Apis;
 /// <summary>Hotlines post cases; the responsible units and the ministry read them.</summary>
 public static class CasesApi
 {
-    private const string CaseReaders = "case-readers";
+    internal const string CaseReaders = "case-readers";
 
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
@@ -106,7 +106,7 @@ public static class CasesApi
     }
 
     /// <summary>A hotline sees the cases it posted; a unit those routed to its region; the ministry every case.</summary>
-    private static IQueryable<ComplaintCase> Visible(ClaimsPrincipal caller, IQueryable<ComplaintCase> cases)
+    internal static IQueryable<ComplaintCase> Visible(ClaimsPrincipal caller, IQueryable<ComplaintCase> cases)
     {
         if (caller.ClientKind() == ClientKinds.Hotline)
         {

@@ -39,6 +39,15 @@ public sealed class ComplaintCase
     public List<CaseStep> History { get; private init; } = [];
     public List<Finding> Findings { get; private init; } = [];
 
+    /// <summary>See <see cref="Domain.DuplicateKey"/>; null when the complainant gave no phone.</summary>
+    public string? DuplicateKey { get; private init; }
+
+    /// <summary>Earlier cases with the same phone, respondent and category within the window: linked for the handler, never merged.</summary>
+    public List<Guid> PossibleDuplicates { get; private set; } = [];
+
+    /// <summary>The case concerns the campaign (its mark, or a catalog activity) and the respondent holds no active licence.</summary>
+    public bool PossibleMarkMisuse { get; private set; }
+
     public bool IsOpen => Status is CaseStatus.Received or CaseStatus.Accepted or CaseStatus.InMediation;
 
     /// <summary>Accepts the case; a complaint goes to mediation, whose 45-working-day clock starts now.</summary>
@@ -88,6 +97,15 @@ public sealed class ComplaintCase
         }
     }
 
+    public void Flag(IReadOnlyCollection<Guid> possibleDuplicates, bool possibleMarkMisuse)
+    {
+        PossibleDuplicates = [.. possibleDuplicates];
+        PossibleMarkMisuse = possibleMarkMisuse;
+    }
+
+    /// <summary>Whether the case is about the campaign itself, so that a respondent without a licence is worth a flag.</summary>
+    public bool ConcernsTheCampaign => Category == CaseCategory.MarkMisuse || ActivityId is not null;
+
     public static ComplaintCase Receive(CaseIntake intake, string hotlineClientId, string digest, (string? Region, RoutedBy By) route, WorkdayCalendar calendar, DateTimeOffset now)
     {
         var receiptDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(intake.ReceivedAt, StatutoryClock.Shanghai).DateTime);
@@ -114,6 +132,7 @@ public sealed class ComplaintCase
             VerificationDueAt = intake.Kind == CaseKind.Report ? StatutoryClock.DueAfter(intake.ReceivedAt, StatutoryClock.ReportVerificationWorkingDays, calendar) : null,
             CalendarCovered = calendar.Covers(receiptDay),
             CreatedAt = now,
+            DuplicateKey = Domain.DuplicateKey.For(intake.Complainant, intake.Respondent, intake.Category),
             History = [new CaseStep("receive", CaseStatus.Received, hotlineClientId, now, null, null, route.Region)],
         };
     }

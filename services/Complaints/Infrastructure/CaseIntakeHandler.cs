@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Contracts;
@@ -10,7 +11,7 @@ namespace PromoMonth.Complaints.Infrastructure;
 /// Receives a validated case for both doors (the API and Open311): finds the first case of a repeated hotline
 /// reference, routes a new one, and stores it with its <c>ComplaintReceived</c> event in one save.
 /// </summary>
-public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbox, TimeProvider clock)
+public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbox, TimeProvider clock, IOptions<IntakeOptions> options)
 {
     /// <returns>The case, and whether this call created it (false: the reference was posted before).</returns>
     public async Task<(ComplaintCase Case, bool Created)> ReceiveAsync(CaseIntake intake, string hotline, string digest, CancellationToken cancellationToken)
@@ -29,6 +30,7 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbo
                 ? await db.KnownActivities.Where(a => a.ActivityId == activity).Select(a => a.RegionCode).FirstOrDefaultAsync(cancellationToken)
                 : null);
         var complaint = ComplaintCase.Receive(intake, hotline, digest, route, WorkdayCalendar.China, clock.GetUtcNow());
+        complaint.Flag(await PossibleDuplicatesAsync(complaint, cancellationToken), complaint.ConcernsTheCampaign && await IsUnlicensedAsync(complaint.Respondent.CreditCode, cancellationToken));
         db.Cases.Add(complaint);
         outbox.Enqueue(new ComplaintReceived
         {
@@ -53,6 +55,30 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbo
         }
         ComplaintsTelemetry.CasesReceived.Add(1, new KeyValuePair<string, object?>("kind", complaint.Kind.ToString().ToLowerInvariant()));
         return (complaint, true);
+    }
+
+    private async Task<List<Guid>> PossibleDuplicatesAsync(ComplaintCase complaint, CancellationToken cancellationToken)
+    {
+        if (complaint.DuplicateKey is not { } key)
+        {
+            return [];
+        }
+        var window = options.Value.DuplicateWindow;
+        var (from, to) = (complaint.ReceivedAt - window, complaint.ReceivedAt + window);
+        return await db.Cases.Where(c => c.DuplicateKey == key && c.ReceivedAt >= from && c.ReceivedAt <= to)
+            .OrderBy(c => c.ReceivedAt).Select(c => c.Id).Take(20).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Known only for registered respondents: one named by credit code with no active enterprise licence.</summary>
+    private async Task<bool> IsUnlicensedAsync(string? creditCode, CancellationToken cancellationToken)
+    {
+        if (creditCode is null)
+        {
+            return false;
+        }
+        var enterprises = db.KnownRespondents.Where(r => r.CreditCode == creditCode).Select(r => r.EnterpriseId);
+        return await enterprises.AnyAsync(cancellationToken)
+            && !await db.KnownLicences.AnyAsync(l => l.Active && l.LicenseeKind == "enterprise" && enterprises.Contains(l.LicenseeId), cancellationToken);
     }
 
     private Task<ComplaintCase?> FindAsync(string hotline, string reference, CancellationToken cancellationToken) =>

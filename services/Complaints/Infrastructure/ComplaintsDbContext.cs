@@ -11,6 +11,7 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
     public DbSet<KnownActivity> KnownActivities => Set<KnownActivity>();
     public DbSet<ComplaintCase> Cases => Set<ComplaintCase>();
     public DbSet<Open311Key> Open311Keys => Set<Open311Key>();
+    public DbSet<KnownLicence> KnownLicences => Set<KnownLicence>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
 
@@ -25,6 +26,13 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             key.Property(k => k.KeyHash).HasMaxLength(64);
             key.Property(k => k.HotlineClientId).HasMaxLength(100);
         });
+        modelBuilder.Entity<KnownLicence>(licence =>
+        {
+            licence.ToTable("known_licences");
+            licence.HasKey(l => l.LicenseId);
+            licence.HasIndex(l => new { l.LicenseeId, l.Active });
+            licence.Property(l => l.LicenseeKind).HasMaxLength(20);
+        });
         modelBuilder.Entity<KnownActivity>(activity =>
         {
             activity.ToTable("known_activities");
@@ -38,6 +46,9 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             // A hotline's reference names one case: the index, not a prior read, decides a race between retries.
             complaint.HasIndex(c => new { c.HotlineClientId, c.HotlineReference }).IsUnique();
             complaint.HasIndex(c => new { c.ResponsibleRegion, c.Status });
+            complaint.HasIndex(c => new { c.DuplicateKey, c.ReceivedAt });
+            complaint.Property(c => c.DuplicateKey).HasMaxLength(64);
+            complaint.Property(c => c.PossibleDuplicates).HasJsonColumn();
             // The overdue watch walks only received cases it has not yet announced.
             complaint.HasIndex(c => c.AcceptanceDueAt).HasFilter("status = 'Received' AND overdue_notified_at IS NULL");
             complaint.Property(c => c.HotlineClientId).HasMaxLength(100);

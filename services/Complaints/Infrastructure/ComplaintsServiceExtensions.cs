@@ -22,6 +22,7 @@ public static class ComplaintsServiceExtensions
         builder.Services.AddOptions<OverdueWatchOptions>().BindConfiguration("Complaints:OverdueWatch");
         builder.Services.AddHostedService<OverdueWatch>();
         builder.Services.AddScoped<CaseIntakeHandler>();
+        builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Complaints:Intake");
         return builder;
     }
 }

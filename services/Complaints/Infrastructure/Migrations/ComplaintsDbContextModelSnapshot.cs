@@ -78,6 +78,11 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("DuplicateKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("duplicate_key");
+
                     b.Property<string>("Findings")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -113,6 +118,15 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("OverdueNotifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_notified_at");
+
+                    b.Property<string>("PossibleDuplicates")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("possible_duplicates");
+
+                    b.Property<bool>("PossibleMarkMisuse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("possible_mark_misuse");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
@@ -158,6 +172,9 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasDatabaseName("ix_cases_acceptance_due_at")
                         .HasFilter("status = 'Received' AND overdue_notified_at IS NULL");
 
+                    b.HasIndex("DuplicateKey", "ReceivedAt")
+                        .HasDatabaseName("ix_cases_duplicate_key_received_at");
+
                     b.HasIndex("HotlineClientId", "HotlineReference")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_hotline_client_id_hotline_reference");
@@ -191,6 +208,40 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasName("pk_known_activities");
 
                     b.ToTable("known_activities", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Complaints.Domain.KnownLicence", b =>
+                {
+                    b.Property<Guid>("LicenseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("license_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("LicenseeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("licensee_id");
+
+                    b.Property<string>("LicenseeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("licensee_kind");
+
+                    b.HasKey("LicenseId")
+                        .HasName("pk_known_licences");
+
+                    b.HasIndex("LicenseeId", "Active")
+                        .HasDatabaseName("ix_known_licences_licensee_id_active");
+
+                    b.ToTable("known_licences", (string)null);
                 });
 
             modelBuilder.Entity("PromoMonth.Complaints.Domain.KnownRespondent", b =>

@@ -2,7 +2,7 @@
 and key-enterprise breakdowns) next to PostgreSQL's COPY of the same rows, and the national roll-up over that daily
 dataset next to the same aggregate in plain SQL over the raw values, totals compared to the cent.
 
-Usage: python3 bench/statistics.py <gateway> <psql-dsn> <rows.jsonl> [--quick]
+Usage: python3 bench/statistics_intake.py <gateway> <psql-dsn> <rows.jsonl> [--quick]
 Each row is appended to rows.jsonl as {"row", "subject", "figures": {...}}.
 """
 import csv

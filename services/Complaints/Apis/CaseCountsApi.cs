@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Security.Claims;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PromoMonth.Complaints.Domain;
+using PromoMonth.Complaints.Infrastructure;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Security;
+
+namespace PromoMonth.Complaints.Apis;
+
+public sealed record CaseCountRow(string RegionCode, CaseCategory Category, int Received, int Open, int Overdue);
+
+/// <summary>Counts per unit and category for the ministry and the units, and a CSV export of the cases a caller may see.</summary>
+public static class CaseCountsApi
+{
+    private const int ExportLimit = 50_000;
+
+    public static IEndpointRouteBuilder MapCaseCountsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/complaints/counts", Counts).WithTags("Cases").WithName("CountCases")
+            .WithSummary("Cases received, open and overdue per unit (\"triage\" for the ministry's queue) and category; a unit sees its own")
+            .RequireRead(Scopes.ComplaintsHandle);
+        app.MapGet("/api/complaints/cases/export.csv", Export).WithTags("Cases").WithName("ExportCases")
+            .WithSummary("The cases the caller may see as CSV (at most 50,000, oldest first); complainants in full for handlers, masked for hotlines")
+            .RequireAuthorization(CasesApi.CaseReaders);
+        return app;
+    }
+
+    internal static async Task<Ok<List<CaseCountRow>>> Counts(ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), from, to)
+            .GroupBy(c => new { c.ResponsibleRegion, c.Category })
+            .Select(g => new
+            {
+                g.Key.ResponsibleRegion,
+                g.Key.Category,
+                Received = g.Count(),
+                Open = g.Count(c => c.Status == CaseStatus.Received || c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InMediation),
+                Overdue = g.Count(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now),
+            })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows
+            .Select(r => new CaseCountRow(r.ResponsibleRegion ?? "triage", r.Category, r.Received, r.Open, r.Overdue))
+            .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Category).ToList());
+    }
+
+    internal static async Task<FileContentHttpResult> Export(ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        // Handlers (the responsible unit, the ministry) see the complainant; a hotline's export is masked like its lists.
+        var masked = caller.ClientKind() == ClientKinds.Hotline;
+        var cases = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), from, to)
+            .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(ExportLimit).ToListAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            csv.WriteRecords(cases.Select(c =>
+            {
+                var complainant = masked ? c.Complainant.Masked() : c.Complainant;
+                return new
+                {
+                    c.Id, c.HotlineClientId, c.HotlineReference, ReceivedAt = c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture), c.Kind, c.Category, c.Status,
+                    ResponsibleRegion = c.ResponsibleRegion ?? "triage", ComplainantName = complainant.Name, ComplainantPhone = complainant.Phone,
+                    RespondentName = c.Respondent.Name, RespondentCreditCode = c.Respondent.CreditCode, c.ActivityId, c.AmountInvolved,
+                    AcceptanceDueAt = c.AcceptanceDueAt.ToString("O", CultureInfo.InvariantCulture),
+                    Overdue = c.Status == CaseStatus.Received && now >= c.AcceptanceDueAt,
+                    PossibleDuplicates = string.Join(' ', c.PossibleDuplicates), c.PossibleMarkMisuse,
+                };
+            }));
+        }
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", "cases.csv");
+    }
+
+    /// <summary>Received between the start of <paramref name="from"/> and the end of <paramref name="to"/>, Shanghai days.</summary>
+    private static IQueryable<ComplaintCase> Window(IQueryable<ComplaintCase> cases, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } first)
+        {
+            var start = StartOfShanghaiDay(first);
+            cases = cases.Where(c => c.ReceivedAt >= start);
+        }
+        if (to is { } last)
+        {
+            var end = StartOfShanghaiDay(last.AddDays(1));
+            cases = cases.Where(c => c.ReceivedAt < end);
+        }
+        return cases;
+    }
+
+    private static DateTimeOffset StartOfShanghaiDay(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, StatutoryClock.Shanghai.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+}

@@ -19,4 +19,15 @@ awk '/^(Passed|Failed)!/ {
        }
      }
      END { gsub(",", "", passed); printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"
+
+# The benchmark on small data: it asserts nothing about speed, only that every row still produces a figure.
+bench_log=$(mktemp)
+if ./bench.sh --quick >"$bench_log" 2>&1; then
+  echo "bench --quick: every row produced a figure"
+else
+  status=1
+  tail -40 "$bench_log"
+  echo "bench --quick: FAILED"
+fi
+rm -f "$bench_log"
 exit "$status"

@@ -74,3 +74,21 @@ for r in errors:
     print(f"\nwarning: {r['row']} / {r['subject']} had {r['figures']['errors']} errors ({r['figures']['non2xx']} non-2xx)")
 json.dump({"rows": rows, "comparisons": table}, open(out_file, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 print(f"\nJSON: {out_file}")
+
+# Every row must have produced a figure (bench --quick runs in the test command for exactly this).
+required = [
+    ("public catalog read (cached)", "PromoMonth through the gateway"), ("public catalog read (cached)", "nginx, 5 s micro-cache"),
+    ("licence verification", "PromoMonth through the gateway"), ("verification inside the service", "constant answer, same service"),
+    ("complaint intake, durable", "PromoMonth through the gateway"), ("complaint intake, durable", "pgbench single-row insert, same server"),
+    ("event propagation", "intake commit → statistics count committed"), ("event propagation", "raw RabbitMQ publish (persistent, confirmed) → consume"),
+    ("statistics bulk import", "PromoMonth through the gateway"), ("statistics bulk import", "PostgreSQL COPY, same rows, indexed table"),
+    ("national roll-up over the daily dataset", "PromoMonth API (kept totals)"), ("national roll-up over the daily dataset", "plain SQL over the raw values"),
+]
+missing = [f"{row} / {subject}" for row, subject in required if not optional(row, subject)]
+if missing:
+    print("bench: rows without a figure: " + "; ".join(missing), file=sys.stderr)
+    sys.exit(1)
+if rollup and not rollup.get("totals_identical"):
+    print("bench: the roll-up totals differ from plain SQL", file=sys.stderr)
+    sys.exit(1)
+print("bench: every row produced a figure")

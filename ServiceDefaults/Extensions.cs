@@ -23,6 +23,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, Security.SecurityHeadersStartupFilter>();
         // Requests arrive through the gateway (loopback here, a known proxy elsewhere): links use the caller's address.
         builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Importing;
+using PromoMonth.Statistics.Reporting;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -23,7 +24,7 @@ public static class ImportsApi
         return app;
     }
 
-    internal static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal caller, BulkImporter importer, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal caller, BulkImporter importer, RollupCache rollups, CancellationToken cancellationToken)
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
@@ -45,6 +46,10 @@ public static class ImportsApi
             return TypedResults.Problem(error ?? "The file holds no values.", statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file cannot be read.");
         }
         var (summary, rejected) = await importer.ImportAsync(rows, caller.BoundRegion(), caller.ClientId() ?? "unknown", cancellationToken);
+        if (summary is not null)
+        {
+            await rollups.ChangedAsync(cancellationToken);
+        }
         return summary is not null
             ? TypedResults.Ok(summary)
             : TypedResults.Problem($"{rejected.Count} of {rows.Count} rows were rejected; nothing was stored.", statusCode: StatusCodes.Status422UnprocessableEntity,

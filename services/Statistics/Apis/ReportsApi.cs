@@ -49,7 +49,7 @@ public static class ReportsApi
 
     internal static async Task<Results<Created<ReportResponse>, Ok<ReportResponse>, ForbidHttpResult, ProblemHttpResult>> Save(
         string periodCode, string regionCode, ReportRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        ClaimsPrincipal caller, ReportSubmissions submissions, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal caller, ReportSubmissions submissions, RollupCache rollups, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!caller.MayActFor(regionCode))
         {
@@ -64,7 +64,11 @@ public static class ReportsApi
         {
             return Problem(outcome.Problems.Values.Single());
         }
-        var (report, created, _) = outcome.Saved.Single();
+        var (report, created, repeated) = outcome.Saved.Single();
+        if (!repeated && request.Submit == true)
+        {
+            await rollups.ChangedAsync(cancellationToken);
+        }
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Code == periodCode, cancellationToken);
         var form = await db.Forms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == report.FormId, cancellationToken);
         var response = ReportResponse.From(report, form, period, clock.GetUtcNow());

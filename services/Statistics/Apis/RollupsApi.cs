@@ -11,6 +11,7 @@ using PromoMonth.Statistics.Domain.Forms;
 using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.Statistics.Reporting;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -33,28 +34,24 @@ public static class RollupsApi
         return app;
     }
 
-    internal static async Task<IResult> Period(string periodCode, string? format, ClaimsPrincipal caller, StatisticsDbContext db, CancellationToken cancellationToken)
+    internal static async Task<IResult> Period(string periodCode, string? format, ClaimsPrincipal caller, StatisticsDbContext db, RollupCache rollups, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "csv" or "xlsx"))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["One of: json, csv, xlsx."] });
         }
-        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
-        if (period is null)
+        if (await rollups.PeriodAsync(periodCode, cancellationToken) is not { } national)
         {
             return TypedResults.NotFound();
         }
-        var form = await db.Forms.AsNoTracking().Where(f => f.CampaignCode == period.CampaignCode).OrderByDescending(f => f.Version).FirstAsync(cancellationToken);
-        var totals = await db.NationalTotals.AsNoTracking().Where(t => t.PeriodCode == periodCode).ToListAsync(cancellationToken);
+        var form = national.Form;
         var reports = db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted);
         if (caller.BoundRegion() is { } region)
         {
             reports = reports.Where(r => r.RegionCode == region);
         }
         var unitReports = await reports.Select(r => new { r.RegionCode, r.Late, r.Content }).ToListAsync(cancellationToken);
-        var submitted = await db.Reports.CountAsync(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted, cancellationToken);
-        var rollup = new PeriodRollup(period.Code, period.CampaignCode, form.Version, submitted,
-            National(form, totals),
+        var rollup = new PeriodRollup(periodCode, national.CampaignCode, form.Version, national.ReportsSubmitted, national.National,
             [.. unitReports.OrderBy(r => r.RegionCode, StringComparer.Ordinal).Select(r => new UnitRollup(
                 r.RegionCode, ReportingUnits.Find(r.RegionCode)?.NameZh ?? r.RegionCode, r.Late, FormArithmetic.WithComputed(form.Indicators, r.Content.Values)))]);
         return format switch
@@ -65,31 +62,8 @@ public static class RollupsApi
         };
     }
 
-    internal static async Task<Results<Ok<CampaignDailyRollup>, NotFound>> CampaignDaily(string campaignCode, StatisticsDbContext db, CancellationToken cancellationToken)
-    {
-        var form = await db.Forms.AsNoTracking().Where(f => f.CampaignCode == campaignCode).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
-        if (form is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var daily = db.Periods.Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily).Select(p => p.Code);
-        var days = await daily.CountAsync(cancellationToken);
-        var sums = await db.NationalTotals.AsNoTracking().Where(t => daily.Contains(t.PeriodCode))
-            .GroupBy(t => t.IndicatorCode)
-            .Select(g => new { Indicator = g.Key, Total = g.Sum(t => t.Total), Units = g.Max(t => t.Units) })
-            .ToListAsync(cancellationToken);
-        var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total, Units = s.Units }).ToList();
-        return TypedResults.Ok(new CampaignDailyRollup(campaignCode, days, National(form, totals)));
-    }
-
-    private static List<RollupRow> National(StatisticsForm form, List<NationalTotal> totals)
-    {
-        var typed = totals.Where(t => t.Units > 0).ToDictionary(t => t.IndicatorCode, t => t.Total, StringComparer.Ordinal);
-        var values = FormArithmetic.WithComputed(form.Indicators, typed);
-        var units = totals.ToDictionary(t => t.IndicatorCode, t => t.Units, StringComparer.Ordinal);
-        return [.. form.Indicators.Select(i => new RollupRow(i.Code, i.NameZh, i.NameEn, i.Unit,
-            values.TryGetValue(i.Code, out var value) ? value : null, units.GetValueOrDefault(i.Code)))];
-    }
+    internal static async Task<Results<Ok<CampaignDailyRollup>, NotFound>> CampaignDaily(string campaignCode, RollupCache rollups, CancellationToken cancellationToken) =>
+        await rollups.CampaignDailyAsync(campaignCode, cancellationToken) is { } rollup ? TypedResults.Ok(rollup) : TypedResults.NotFound();
 
     private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, StatisticsForm form) =>
         rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, form, n.Value))

@@ -17,6 +17,8 @@ public static class StatisticsServiceExtensions
     {
         builder.AddStatisticsCore();
         builder.AddCacheClient();
+        builder.AddFailSafeCache();
+        builder.Services.AddSingleton<RollupCache>();
         builder.AddTokenValidation(Audiences.Statistics);
         return builder;
     }

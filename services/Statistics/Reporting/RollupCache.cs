@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using PromoMonth.Statistics.Apis;
+using PromoMonth.Statistics.Domain;
+using PromoMonth.Statistics.Domain.Forms;
+using PromoMonth.Statistics.Domain.Periods;
+using PromoMonth.Statistics.Domain.Reports;
+using PromoMonth.Statistics.Infrastructure;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace PromoMonth.Statistics.Reporting;
+
+/// <summary>The national figures of a period: its form, the kept totals with computed indicators, and how many reports they sum.</summary>
+public sealed record PeriodNational(string CampaignCode, StatisticsForm Form, List<RollupRow> National, int ReportsSubmitted);
+
+/// <summary>
+/// National roll-ups, cached (memory, Redis, and a backplane across replicas) and dropped at every submission, so a
+/// roll-up read between submissions costs no database work and one right after a submission sees it. Fail-safe: with
+/// the database away, the last figures are served.
+/// </summary>
+public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
+{
+    private const string Tag = "statistics-rollups";
+    private static readonly TimeSpan Duration = TimeSpan.FromMinutes(5);
+
+    public ValueTask<PeriodNational?> PeriodAsync(string periodCode, CancellationToken cancellationToken) =>
+        cache.GetOrSetAsync<PeriodNational?>($"statistics:rollup:period:{periodCode}", async (_, ct) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
+            var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, ct);
+            if (period is null)
+            {
+                return null;
+            }
+            var form = await CurrentFormAsync(db, period.CampaignCode, ct);
+            var totals = await db.NationalTotals.AsNoTracking().Where(t => t.PeriodCode == periodCode).ToListAsync(ct);
+            var submitted = await db.Reports.CountAsync(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted, ct);
+            return new PeriodNational(period.CampaignCode, form!, National(form!, totals), submitted);
+        }, options: new FusionCacheEntryOptions(Duration), tags: [Tag], token: cancellationToken);
+
+    public ValueTask<CampaignDailyRollup?> CampaignDailyAsync(string campaignCode, CancellationToken cancellationToken) =>
+        cache.GetOrSetAsync<CampaignDailyRollup?>($"statistics:rollup:daily:{campaignCode}", async (_, ct) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
+            var form = await CurrentFormAsync(db, campaignCode, ct);
+            if (form is null)
+            {
+                return null;
+            }
+            var daily = db.Periods.Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily).Select(p => p.Code);
+            var days = await daily.CountAsync(ct);
+            var sums = await db.NationalTotals.AsNoTracking().Where(t => daily.Contains(t.PeriodCode))
+                .GroupBy(t => t.IndicatorCode)
+                .Select(g => new { Indicator = g.Key, Total = g.Sum(t => t.Total), Units = g.Max(t => t.Units) })
+                .ToListAsync(ct);
+            var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total, Units = s.Units }).ToList();
+            return new CampaignDailyRollup(campaignCode, days, National(form, totals));
+        }, options: new FusionCacheEntryOptions(Duration), tags: [Tag], token: cancellationToken);
+
+    /// <summary>After any submission: every replica drops every cached roll-up.</summary>
+    public ValueTask ChangedAsync(CancellationToken cancellationToken) => cache.RemoveByTagAsync(Tag, token: cancellationToken);
+
+    public static List<RollupRow> National(StatisticsForm form, List<NationalTotal> totals)
+    {
+        var typed = totals.Where(t => t.Units > 0).ToDictionary(t => t.IndicatorCode, t => t.Total, StringComparer.Ordinal);
+        var values = FormArithmetic.WithComputed(form.Indicators, typed);
+        var units = totals.ToDictionary(t => t.IndicatorCode, t => t.Units, StringComparer.Ordinal);
+        return [.. form.Indicators.Select(i => new RollupRow(i.Code, i.NameZh, i.NameEn, i.Unit,
+            values.TryGetValue(i.Code, out var value) ? value : null, units.GetValueOrDefault(i.Code)))];
+    }
+
+    private static Task<StatisticsForm?> CurrentFormAsync(StatisticsDbContext db, string campaignCode, CancellationToken cancellationToken) =>
+        db.Forms.AsNoTracking().Where(f => f.CampaignCode == campaignCode).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
+}

@@ -29,4 +29,21 @@ public static class JsonColumnExtensions
                 value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, StoredJson), StoredJson)!));
         return property;
     }
+
+    /// <summary>
+    /// Stores a value as one jsonb column whose owner always replaces it and never changes it in place (a report's
+    /// content, a revision's changes). Compared by reference and never copied: for large documents the JSON
+    /// comparisons of <see cref="HasJsonColumn{T}"/> cost more than the write itself.
+    /// </summary>
+    public static PropertyBuilder<T> HasReplacedJsonColumn<T>(this PropertyBuilder<T> property) where T : class
+    {
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, StoredJson),
+            json => JsonSerializer.Deserialize<T>(json, StoredJson)!,
+            new ValueComparer<T>(
+                (a, b) => ReferenceEquals(a, b),
+                value => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value),
+                value => value));
+        return property;
+    }
 }

@@ -68,8 +68,8 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
             report.Property(r => r.RegionCode).HasMaxLength(6);
             report.Property(r => r.PeriodCode).HasMaxLength(40);
             report.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
-            report.Property(r => r.Content).HasJsonColumn();
-            report.Property(r => r.Outliers).HasJsonColumn();
+            report.Property(r => r.Content).HasReplacedJsonColumn();
+            report.Property(r => r.Outliers).HasReplacedJsonColumn();
             report.Property(r => r.IdempotencyKey).HasMaxLength(100);
             // Two units saving the same report at once: the second save fails instead of silently overwriting.
             report.Property(r => r.Version).IsConcurrencyToken();
@@ -79,7 +79,7 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
             revision.ToTable("report_revisions");
             revision.HasIndex(r => new { r.ReportId, r.Version }).IsUnique();
             revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
-            revision.Property(r => r.Changes).HasJsonColumn();
+            revision.Property(r => r.Changes).HasReplacedJsonColumn();
         });
         modelBuilder.Entity<CorrectionRequest>(correction =>
         {

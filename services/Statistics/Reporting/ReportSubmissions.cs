@@ -172,11 +172,12 @@ public sealed class ReportSubmissions(StatisticsDbContext db, IEventOutbox outbo
     private static void FlagOutliers(List<Report> submitted, List<Report> known, Dictionary<string, ReportingPeriod> periods, List<string> sameKind)
     {
         var inUse = known.Where(r => r.Status == ReportStatus.Submitted).ToList();
+        var sameKindPeriods = sameKind.ToHashSet(StringComparer.Ordinal);
         foreach (var report in submitted)
         {
             var others = Collect(inUse.Where(r => r.PeriodCode == report.PeriodCode && r.RegionCode != report.RegionCode));
             var period = periods[report.PeriodCode];
-            var history = Collect(inUse.Where(r => r.RegionCode == report.RegionCode && r.PeriodCode != report.PeriodCode && sameKind.Contains(r.PeriodCode)));
+            var history = Collect(inUse.Where(r => r.RegionCode == report.RegionCode && r.PeriodCode != report.PeriodCode && sameKindPeriods.Contains(r.PeriodCode)));
             report.Outliers = period.Kind == PeriodKind.Daily || others.Count > 0
                 ? OutlierAnalysis.Flag(report.Content.Values, others, period.Kind == PeriodKind.Daily ? history : [])
                 : [];

@@ -61,6 +61,16 @@ propagation, broker = optional("event propagation", "intake commit → statistic
 if propagation and broker:
     extra.append(("event propagation, intake → statistics (p99 vs raw broker p99)", f"p50 {propagation['p50_ms']} / p99 {propagation['p99_ms']} ms ({propagation['events']} events)",
                   f"p50 {broker['p50_ms']} / p99 {broker['p99_ms']} ms", propagation["p99_ms"] / broker["p99_ms"], "p99 ≤ 3×"))
+auth_ours, auth_yarp = optional("authenticated read", "PromoMonth through the gateway"), optional("authenticated read", "bare YARP, same service")
+if auth_ours and auth_yarp:
+    extra.append(("authenticated read (req/s vs bare YARP to the same service)", f"{auth_ours['rps']:.0f}/s, p99 {auth_ours['p99_ms']:.1f} ms",
+                  f"{auth_yarp['rps']:.0f}/s, p99 {auth_yarp['p99_ms']:.1f} ms", auth_ours["rps"] / auth_yarp["rps"], "≥ 0.8×"))
+cold = optional("AppHost cold start", "./run.sh to the gateway healthy (it waits for every resource)")
+if cold:
+    extra.append(("AppHost cold start (to all resources healthy)", f"{cold['seconds']} s", "—", cold["seconds"] / 30, "≤ 30 s"))
+memory = optional("memory", "resident MB per service")
+if memory:
+    extra.append(("memory, resident MB (idle → after the load)", ", ".join(f"{k} {v} → {memory['after_load'].get(k, '?')}" for k, v in memory["idle"].items()), "—", float("nan"), "reported"))
 if extra:
     print()
     print("| row | ours | limit or peer | ratio | goal |")
@@ -83,6 +93,8 @@ required = [
     ("event propagation", "intake commit → statistics count committed"), ("event propagation", "raw RabbitMQ publish (persistent, confirmed) → consume"),
     ("statistics bulk import", "PromoMonth through the gateway"), ("statistics bulk import", "PostgreSQL COPY, same rows, indexed table"),
     ("national roll-up over the daily dataset", "PromoMonth API (kept totals)"), ("national roll-up over the daily dataset", "plain SQL over the raw values"),
+    ("authenticated read", "PromoMonth through the gateway"), ("authenticated read", "bare YARP, same service"),
+    ("AppHost cold start", "./run.sh to the gateway healthy (it waits for every resource)"), ("memory", "resident MB per service"),
 ]
 missing = [f"{row} / {subject}" for row, subject in required if not optional(row, subject)]
 if missing:

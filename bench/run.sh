@@ -52,7 +52,8 @@ until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
   sleep 1
   if [ $(( $(date +%s) - started )) -gt 240 ]; then echo "bench: the system did not become healthy" >&2; tail -20 "$apphost_log" >&2; exit 1; fi
 done
-echo "bench: healthy after $(( $(date +%s) - started )) s"
+cold_start=$(( $(date +%s) - started ))
+echo "bench: healthy after $cold_start s"
 
 count=$(curl -s "http://localhost:5080/api/catalog/activities?pageSize=1" | python3 -c 'import sys,json
 try: print(json.load(sys.stdin)["total"])
@@ -84,6 +85,16 @@ sed -e "s#__STATE__#$state/licensing#g; s#__REGISTRY_PORT__#$licensing_port#; s#
 nginx -c "$state/licensing/nginx.conf"
 
 results="$state/rows.jsonl"
+echo "{\"row\":\"AppHost cold start\",\"subject\":\"./run.sh to the gateway healthy (it waits for every resource)\",\"figures\":{\"seconds\":$cold_start}}" >> "$results"
+rss() { # one JSON object: resident memory of each PromoMonth process, in MB
+  local out="" name pid
+  for name in Gateway EventRegistry Licensing Statistics Complaints Identity; do
+    pid=$(pgrep -f "PromoMonth.$name\$" | head -1 || true)
+    [ -n "$pid" ] && out="$out\"$name\":$(( $(ps -o rss= -p "$pid") / 1024 )),"
+  done
+  echo "{${out%,}}"
+}
+idle_memory=$(rss)
 measure() { # row, subject, url, [token]
   BENCH_TOKEN="${4:-}" wrk -t1 -c"$connections" -d2s -s bench/report.lua "$3" >/dev/null 2>&1 || true  # warm-up
   local figures
@@ -99,6 +110,14 @@ measure "public catalog read (cached)" "nginx, plain reverse proxy" "http://127.
 measure "public catalog read (cached)" "nginx, 5 s micro-cache" "http://127.0.0.1:18082$catalog"
 measure "public catalog read (cached)" "registry service directly" "http://127.0.0.1:$registry_port$catalog"
 measure "catalog data uncached (PostgreSQL every request)" "registry list, authenticated, directly" "http://127.0.0.1:$registry_port/api/registry/activities?status=approved&pageSize=50" "$ministry"
+
+# Authenticated read: the full gateway (token check, rate limits on but high) next to a bare YARP to the same service.
+dotnet tools/BareYarp/bin/Debug/net10.0/PromoMonth.BareYarp.dll "http://127.0.0.1:$registry_port" http://127.0.0.1:18090 >/dev/null 2>&1 &
+bare_yarp=$!
+until curl -s -o /dev/null -m 1 http://127.0.0.1:18090/health; do sleep 0.5; done
+measure "authenticated read" "PromoMonth through the gateway" "http://localhost:5080/api/registry/campaigns" "$ministry"
+measure "authenticated read" "bare YARP, same service" "http://127.0.0.1:18090/api/registry/campaigns" "$ministry"
+kill "$bare_yarp" 2>/dev/null || true
 
 measure "licence verification" "PromoMonth through the gateway" "http://localhost:5080/api/verify/$license_no"
 measure "licence verification" "nginx, 5 s micro-cache" "http://127.0.0.1:18084/api/verify/$license_no"
@@ -131,6 +150,8 @@ echo "  event propagation / raw broker: $broker"
 
 # Statistics: bulk import next to COPY, and the national roll-up next to plain SQL over the raw values.
 python3 bench/statistics_intake.py http://localhost:5080 "$pg dbname=statistics" "$results" ${BENCH_QUICK:+--quick}
+
+echo "{\"row\":\"memory\",\"subject\":\"resident MB per service\",\"figures\":{\"idle\":$idle_memory,\"after_load\":$(rss)}}" >> "$results"
 
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"

@@ -151,6 +151,43 @@ public sealed class StatisticsFlowTests(SystemFixture system)
         Assert.Equal(1, (await revisions.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_form_is_edited_in_place_until_a_report_uses_it_and_versioned_after()
+    {
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var unit = await Tokens.ForAsync(system.Gateway, "unit-610000");
+        var campaign = $"e{Guid.NewGuid():N}"[..12];
+        using var seeded = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/forms/2020", ministry);
+        var form = await seeded.Content.ReadFromJsonAsync<JsonElement>();
+        object Definition(string title) => new { title, indicators = form.GetProperty("indicators"), rules = form.GetProperty("rules") };
+
+        using (var created = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v1")))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        using (var edited = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v1, corrected")))
+        {
+            Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+            Assert.Equal(1, (await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+        }
+        var period = $"{campaign}-d0909";
+        (await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
+        {
+            code = period, campaignCode = campaign, kind = "daily", name = "day one", startsOn = "2020-09-09", endsOn = "2020-09-09", dueOn = "2099-01-01",
+        })).Dispose();
+        await NameContactAsync("610000", unit);
+        (await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/610000", unit, Report(3, 10, 1, 1))).Dispose();
+
+        using var versioned = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v2"));
+
+        Assert.Equal(HttpStatusCode.Created, versioned.StatusCode);
+        Assert.Equal(2, (await versioned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+        using var report = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/reports/{period}/610000", unit);
+        Assert.Equal(1, (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("formVersion").GetInt32());
+        using var first = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/forms/{campaign}/versions/1", unit);
+        Assert.Equal("v1, corrected", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
     /// <summary>A daily period far from due, so the test is about its subject and not the clock.</summary>
     private async Task<string> OpenPeriodAsync(string prefix)
     {

@@ -13,14 +13,22 @@ public static class ComplaintsServiceExtensions
 
     public static WebApplicationBuilder AddComplaintsServices(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<WebApplicationBuilder, ComplaintsDbContext>("complaints-db");
-        builder.AddMessaging<WebApplicationBuilder, ComplaintsDbContext>(ServiceName,
-            bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
+        builder.AddComplaintsCore();
         builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Complaints);
         builder.Services.AddAuthorization(Apis.CasesApi.AddCaseReaders);
+        return builder;
+    }
+
+    /// <summary>The database, the bus with its consumers, intake and the overdue watch: what a replica needs besides HTTP.</summary>
+    public static TBuilder AddComplaintsCore<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddServiceDatabase<TBuilder, ComplaintsDbContext>("complaints-db");
+        builder.AddMessaging<TBuilder, ComplaintsDbContext>(ServiceName,
+            bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
         builder.Services.AddOptions<OverdueWatchOptions>().BindConfiguration("Complaints:OverdueWatch");
-        builder.Services.AddHostedService<OverdueWatch>();
+        builder.Services.AddSingleton<OverdueWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OverdueWatch>());
         builder.Services.AddScoped<CaseIntakeHandler>();
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Complaints:Intake");
         return builder;

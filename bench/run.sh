@@ -128,6 +128,14 @@ measure "verification inside the service" "constant answer, same service" "http:
 pg_password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')
 export PGPASSWORD="$pg_password"
 pg="host=localhost port=${Infrastructure__Local__PostgresPort:-54320} user=postgres"
+# Event propagation: intake commit → statistics count, next to a raw RabbitMQ publish (persistent, confirmed) → consume.
+# Before the intake load, so a backlog of that load's events does not stand in its way.
+python3 bench/propagation.py http://localhost:5080 "$pg" "$results" ${BENCH_QUICK:+--quick}
+rabbit_port=${Infrastructure__Local__RabbitMqPort:-56720}
+broker=$(dotnet tools/BrokerRoundTrip/bin/Debug/net10.0/PromoMonth.BrokerRoundTrip.dll "amqp://guest:guest@localhost:$rabbit_port/" "$([ -n "${BENCH_QUICK:-}" ] && echo 50 || echo 300)")
+echo "{\"row\":\"event propagation\",\"subject\":\"raw RabbitMQ publish (persistent, confirmed) → consume\",\"figures\":$broker}" >> "$results"
+echo "  event propagation / raw broker: $broker"
+
 hotline=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=client_credentials -d client_id=hotline-12315 -d client_secret=hotline-12315-secret \
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
 figures=$(BENCH_TOKEN="$hotline" BENCH_RUN="$(date +%s)" wrk -t1 -c"$connections" -d"${duration}s" --latency -s bench/intake.lua http://localhost:5080/api/complaints/cases | tail -1)
@@ -140,13 +148,6 @@ latency=$(echo "$pgbench_out" | awk '/latency average/ {print $4; exit}')
 echo "{\"row\":\"complaint intake, durable\",\"subject\":\"pgbench single-row insert, same server\",\"figures\":{\"rps\":$tps,\"avg_ms\":$latency}}" >> "$results"
 echo "  complaint intake / pgbench: $tps tps, $latency ms average"
 psql "$pg dbname=complaints" -qAt -c "DROP TABLE bench_cases"
-
-# Event propagation: intake commit → statistics count, next to a raw RabbitMQ publish (persistent, confirmed) → consume.
-python3 bench/propagation.py http://localhost:5080 "$pg" "$results" ${BENCH_QUICK:+--quick}
-rabbit_port=${Infrastructure__Local__RabbitMqPort:-56720}
-broker=$(dotnet tools/BrokerRoundTrip/bin/Debug/net10.0/PromoMonth.BrokerRoundTrip.dll "amqp://guest:guest@localhost:$rabbit_port/" "$([ -n "${BENCH_QUICK:-}" ] && echo 50 || echo 300)")
-echo "{\"row\":\"event propagation\",\"subject\":\"raw RabbitMQ publish (persistent, confirmed) → consume\",\"figures\":$broker}" >> "$results"
-echo "  event propagation / raw broker: $broker"
 
 # Statistics: bulk import next to COPY, and the national roll-up next to plain SQL over the raw values.
 python3 bench/statistics_intake.py http://localhost:5080 "$pg dbname=statistics" "$results" ${BENCH_QUICK:+--quick}

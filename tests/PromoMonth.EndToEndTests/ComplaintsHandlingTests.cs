@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MassTransit;
 using PromoMonth.Contracts;
 
 namespace PromoMonth.EndToEndTests;
@@ -80,40 +78,23 @@ public sealed class ComplaintsHandlingTests(SystemFixture system)
     [Fact]
     public async Task A_case_past_its_acceptance_deadline_is_announced_once()
     {
-        var received = new ConcurrentQueue<ComplaintOverdue>();
-        var broker = new Uri((await system.App.GetConnectionStringAsync("rabbitmq"))!);
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
-        {
-            cfg.Host(broker);
-            cfg.ReceiveEndpoint(e => e.Handler<ComplaintOverdue>(c =>
-            {
-                received.Enqueue(c.Message);
-                return Task.CompletedTask;
-            }));
-        });
-        await bus.StartAsync();
-        try
-        {
-            var hotline = await Tokens.ForAsync(system.Gateway, "hotline-12315");
-            // Received on 2020-09-30: its seven working days ran out on 2020-10-16.
-            using var posted = await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline,
-                Samples.Case(regionCode: Shanghai, receivedAt: new DateTimeOffset(2020, 9, 30, 15, 0, 0, Beijing)));
-            var caseId = Guid.Parse((await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        await using var listener = await EventListener<ComplaintOverdue>.StartAsync(system);
+        var received = listener.Received;
+        var hotline = await Tokens.ForAsync(system.Gateway, "hotline-12315");
+        // Received on 2020-09-30: its seven working days ran out on 2020-10-16.
+        using var posted = await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline,
+            Samples.Case(regionCode: Shanghai, receivedAt: new DateTimeOffset(2020, 9, 30, 15, 0, 0, Beijing)));
+        var caseId = Guid.Parse((await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
 
-            await EventuallyAsync(() => Task.FromResult(received.Any(e => e.CaseId == caseId) ? "announced" : null));
-            // Absence is shown only by waiting: several more watch ticks (one a second here) must not announce it again.
-            var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-            using var detail = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/cases/{caseId}", ministry);
-            var view = await detail.Content.ReadFromJsonAsync<JsonElement>();
-            Assert.True(view.GetProperty("overdue").GetBoolean());
-            Assert.NotEqual(JsonValueKind.Null, view.GetProperty("overdueNotifiedAt").ValueKind);
-            await Task.Delay(TimeSpan.FromSeconds(4));
-            Assert.Single(received, e => e.CaseId == caseId);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        await EventuallyAsync(() => Task.FromResult(received.Any(e => e.CaseId == caseId) ? "announced" : null));
+        // Absence is shown only by waiting: several more watch ticks (one a second here) must not announce it again.
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        using var detail = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/cases/{caseId}", ministry);
+        var view = await detail.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(view.GetProperty("overdue").GetBoolean());
+        Assert.NotEqual(JsonValueKind.Null, view.GetProperty("overdueNotifiedAt").ValueKind);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.Single(received, e => e.CaseId == caseId);
     }
 
     private static async Task<string> EventuallyAsync(Func<Task<string?>> probe)

@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MassTransit;
 using PromoMonth.Contracts;
 
 namespace PromoMonth.EndToEndTests;
@@ -18,78 +16,61 @@ public sealed class StatisticsFlowTests(SystemFixture system)
     [Fact]
     public async Task Two_units_report_one_late_and_the_ministry_reads_the_roll_up_completeness_and_an_xlsx_export()
     {
-        var overdue = new ConcurrentQueue<ReportOverdue>();
-        var broker = new Uri((await system.App.GetConnectionStringAsync("rabbitmq"))!);
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        await using var listener = await EventListener<ReportOverdue>.StartAsync(system);
+        var overdue = listener.Received;
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var beijing = await Tokens.ForAsync(system.Gateway, $"unit-{Beijing}");
+        var tianjin = await Tokens.ForAsync(system.Gateway, $"unit-{Tianjin}");
+        // A "first two weeks" period of its own, due a few seconds from now, so that one report is on time and one late.
+        var period = $"e2e-first-two-weeks-{Guid.NewGuid():N}"[..40];
+        var dueAt = DateTimeOffset.UtcNow.AddSeconds(6);
+        using (var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
         {
-            cfg.Host(broker);
-            cfg.ReceiveEndpoint(e => e.Handler<ReportOverdue>(c =>
-            {
-                overdue.Enqueue(c.Message);
-                return Task.CompletedTask;
-            }));
-        });
-        await bus.StartAsync();
-        try
+            code = period, campaignCode = "2020", kind = "interim", name = "前两周 (first two weeks)",
+            startsOn = "2020-09-09", endsOn = "2020-09-22", dueAt, graceWorkingDays = 3,
+        }))
         {
-            var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-            var beijing = await Tokens.ForAsync(system.Gateway, $"unit-{Beijing}");
-            var tianjin = await Tokens.ForAsync(system.Gateway, $"unit-{Tianjin}");
-            // A "first two weeks" period of its own, due a few seconds from now, so that one report is on time and one late.
-            var period = $"e2e-first-two-weeks-{Guid.NewGuid():N}"[..40];
-            var dueAt = DateTimeOffset.UtcNow.AddSeconds(6);
-            using (var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
-            {
-                code = period, campaignCode = "2020", kind = "interim", name = "前两周 (first two weeks)",
-                startsOn = "2020-09-09", endsOn = "2020-09-22", dueAt, graceWorkingDays = 3,
-            }))
-            {
-                Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-            }
-            await NameContactAsync(Beijing, beijing);
-            await NameContactAsync(Tianjin, tianjin);
-
-            using var onTime = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Beijing}", beijing, Report(sessions: 120, sales: 1_000_000.25m, keySales: 107_700, keySalesLastYear: 100_000));
-            Assert.Equal(HttpStatusCode.Created, onTime.StatusCode);
-            Assert.False((await onTime.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
-
-            await Eventually.HoldsAsync(() => Task.FromResult(DateTimeOffset.UtcNow > dueAt.AddSeconds(1)));
-            using var late = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Tianjin}", tianjin, Report(sessions: 80, sales: 500_000.50m, keySales: 100_000, keySalesLastYear: 100_000));
-            Assert.Equal(HttpStatusCode.Created, late.StatusCode);
-            Assert.True((await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
-
-            using var rollup = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}", ministry);
-            var national = (await rollup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("national").EnumerateArray()
-                .ToDictionary(r => r.GetProperty("indicator").GetString()!, r => r.GetProperty("value"));
-            Assert.Equal(200m, national["activity_sessions"].GetDecimal());
-            Assert.Equal(1_500_000.75m, national["sales_driven"].GetDecimal());
-            // Growth from the summed sales and baselines: 207,700 against 200,000.
-            Assert.Equal(3.85m, national["key_enterprise_sales_growth"].GetDecimal());
-
-            using var completeness = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/periods/{period}/completeness", ministry);
-            var counts = await completeness.Content.ReadFromJsonAsync<JsonElement>();
-            Assert.Equal((37, 2, 1, 1, 35), (counts.GetProperty("expected").GetInt32(), counts.GetProperty("submitted").GetInt32(),
-                counts.GetProperty("onTime").GetInt32(), counts.GetProperty("late").GetInt32(), counts.GetProperty("missing").GetInt32()));
-            var missing = counts.GetProperty("missingUnits").EnumerateArray().Select(u => u.GetProperty("regionCode").GetString()).ToList();
-            Assert.DoesNotContain(Beijing, missing);
-            Assert.Contains("310000", missing);
-
-            using var export = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}?format=xlsx", ministry);
-            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
-            var sheet = await ReadFirstSheetAsync(await export.Content.ReadAsByteArrayAsync());
-            Assert.Contains("1500000.75", sheet, StringComparison.Ordinal);
-            Assert.Contains("key_enterprise_sales_growth", sheet, StringComparison.Ordinal);
-
-            // At the due time, the 36 units that had not reported (Tianjin reported late) were each announced once.
-            await Eventually.HoldsAsync(() => Task.FromResult(overdue.Count(o => o.PeriodCode == period) >= 36));
-            Assert.Equal(36, overdue.Where(o => o.PeriodCode == period).Select(o => o.RegionCode).Distinct().Count());
-            Assert.Contains(overdue, o => o.PeriodCode == period && o.RegionCode == Tianjin);
-            Assert.DoesNotContain(overdue, o => o.PeriodCode == period && o.RegionCode == Beijing);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        await NameContactAsync(Beijing, beijing);
+        await NameContactAsync(Tianjin, tianjin);
+
+        using var onTime = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Beijing}", beijing, Report(sessions: 120, sales: 1_000_000.25m, keySales: 107_700, keySalesLastYear: 100_000));
+        Assert.Equal(HttpStatusCode.Created, onTime.StatusCode);
+        Assert.False((await onTime.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
+
+        await Eventually.HoldsAsync(() => Task.FromResult(DateTimeOffset.UtcNow > dueAt.AddSeconds(1)));
+        using var late = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Tianjin}", tianjin, Report(sessions: 80, sales: 500_000.50m, keySales: 100_000, keySalesLastYear: 100_000));
+        Assert.Equal(HttpStatusCode.Created, late.StatusCode);
+        Assert.True((await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
+
+        using var rollup = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}", ministry);
+        var national = (await rollup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("national").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("indicator").GetString()!, r => r.GetProperty("value"));
+        Assert.Equal(200m, national["activity_sessions"].GetDecimal());
+        Assert.Equal(1_500_000.75m, national["sales_driven"].GetDecimal());
+        // Growth from the summed sales and baselines: 207,700 against 200,000.
+        Assert.Equal(3.85m, national["key_enterprise_sales_growth"].GetDecimal());
+
+        using var completeness = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/periods/{period}/completeness", ministry);
+        var counts = await completeness.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((37, 2, 1, 1, 35), (counts.GetProperty("expected").GetInt32(), counts.GetProperty("submitted").GetInt32(),
+            counts.GetProperty("onTime").GetInt32(), counts.GetProperty("late").GetInt32(), counts.GetProperty("missing").GetInt32()));
+        var missing = counts.GetProperty("missingUnits").EnumerateArray().Select(u => u.GetProperty("regionCode").GetString()).ToList();
+        Assert.DoesNotContain(Beijing, missing);
+        Assert.Contains("310000", missing);
+
+        using var export = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}?format=xlsx", ministry);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        var sheet = await ReadFirstSheetAsync(await export.Content.ReadAsByteArrayAsync());
+        Assert.Contains("1500000.75", sheet, StringComparison.Ordinal);
+        Assert.Contains("key_enterprise_sales_growth", sheet, StringComparison.Ordinal);
+
+        // At the due time, the 36 units that had not reported (Tianjin reported late) were each announced once.
+        await Eventually.HoldsAsync(() => Task.FromResult(overdue.Count(o => o.PeriodCode == period) >= 36));
+        Assert.Equal(36, overdue.Where(o => o.PeriodCode == period).Select(o => o.RegionCode).Distinct().Count());
+        Assert.Contains(overdue, o => o.PeriodCode == period && o.RegionCode == Tianjin);
+        Assert.DoesNotContain(overdue, o => o.PeriodCode == period && o.RegionCode == Beijing);
     }
 
     [Fact]

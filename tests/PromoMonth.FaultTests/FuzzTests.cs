@@ -97,6 +97,7 @@ public sealed class FuzzTests(SystemFixture system)
             yield break;
         }
         var target = Fill(path, "310000");
+        yield return Json(verb, target, "{}");
         yield return Json(verb, target, "{\"unterminated\": ");
         yield return Json(verb, target, "[1, 2, 3]");
         yield return Json(verb, target, "\"a string\"");

@@ -40,6 +40,12 @@ public static class Open311Api
 
     internal static async Task<IResult> Post(HttpContext http, ComplaintsDbContext db, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // GeoReport v2 posts are form-encoded; anything else is the client's error, answered in the spec's error shape
+        // (reading a JSON body as a form threw, which was a 500 until the authorization matrix found it).
+        if (!http.Request.HasFormContentType)
+        {
+            return Error(StatusCodes.Status400BadRequest, "Post application/x-www-form-urlencoded (or multipart/form-data) fields, as GeoReport v2 specifies.");
+        }
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var hotline = await Open311Caller.HotlineAsync(http, db, form["api_key"], cancellationToken);
         if (hotline is null)

@@ -108,7 +108,7 @@ public static class AccessMatrix
         new("registry",  "POST", _ => $"/api/registry/launch/linkups/{Guid.Empty}/readiness", _ => new { },                      "404 404 404 403 403 401 401 403 401 401"),
         new("registry",  "PUT",  _ => $"/api/registry/launch/linkups/{Guid.Empty}/liaison",   _ => new { },                      "404 404 404 403 403 401 401 403 401 401"),
         new("licensing", "GET",  _ => "/api/licensing/mark",                                  NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
-        new("licensing", "GET",  _ => "/api/licensing/mark/logo.png",                         NoBody,                            "404 404 404 403 403 401 401 403 401 401"),
+        new("licensing", "GET",  _ => "/api/licensing/mark/logo.png",                         NoBody,                            "200 200 200 403 403 401 401 403 401 401"),
         new("licensing", "PUT",  _ => "/api/licensing/mark/logo",                             _ => new { },                      "415 415 415 403 403 401 401 403 401 401"),
         new("licensing", "PUT",  _ => "/api/licensing/mark/rules",                            _ => new { },                      "422 403 403 403 403 401 401 403 401 401"),
         new("licensing", "POST", _ => $"/api/licensing/licenses/{Guid.Empty}/suspend",        _ => new { reason = "复核" },        "404 404 404 403 403 401 401 403 401 401"),

@@ -119,6 +119,14 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
         using var release = await gateway.SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
         Assert.Equal(HttpStatusCode.Created, release.StatusCode);
+        // The mark's PNG artwork, as the mark test uploads it: logo.png answers 200 whichever test runs first.
+        using (var artwork = new HttpRequestMessage(HttpMethod.Put, "/api/licensing/mark/logo").Authorized(ministry))
+        {
+            artwork.Content = new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+            artwork.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+            using var uploaded = await gateway.SendAsync(artwork);
+            Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        }
         var data = new AccessData(
             (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!,
             code,

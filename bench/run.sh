@@ -3,6 +3,8 @@
 # trip), loads 2020-sized data once, and measures each row next to its peer on this machine, seconds apart.
 # Prints a Markdown table and writes bench/results/<timestamp>.json.
 set -euo pipefail
+# A failing step names itself: with set -e a silent exit would leave only "FAILED".
+trap 'echo "bench: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 root=$(pwd)
 duration=${BENCH_DURATION:-8}
@@ -70,7 +72,10 @@ registry_port=$(ss -ltnpH | awk '/PromoMonth.Even/ {split($4, a, ":"); print a[l
 # nginx's workers run as www-data: they must reach the state folder and write their cache.
 chmod 755 "$state"
 mkdir -p "$state/cache" && chown www-data "$state/cache" 2>/dev/null || true
-sed -e "s#__STATE__#$state#g; s#__REGISTRY_PORT__#$registry_port#; s#__PLAIN_PORT__#18081#; s#__CACHE_PORT__#18082#" bench/nginx.conf.template > "$state/nginx.conf"
+# The peers listen on ports free at this moment: a fixed port may be taken by one the AppHost handed out.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+plain_port=$(free_port); cache_port=$(free_port); plain_verify_port=$(free_port); cache_verify_port=$(free_port); bare_yarp_port=$(free_port)
+sed -e "s#__STATE__#$state#g; s#__REGISTRY_PORT__#$registry_port#; s#__PLAIN_PORT__#$plain_port#; s#__CACHE_PORT__#$cache_port#" bench/nginx.conf.template > "$state/nginx.conf"
 nginx -c "$state/nginx.conf"
 
 ministry=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=client_credentials -d client_id=ministry -d client_secret=ministry-secret \
@@ -81,7 +86,7 @@ license_no=$(python3 bench/licence.py)
 licensing_port=$(ss -ltnpH | awk '/PromoMonth.Lice/ {split($4, a, ":"); print a[length(a)]; exit}')
 echo "bench: verifying licence $license_no"
 mkdir -p "$state/licensing" "$state/licensing/cache" && chmod 755 "$state/licensing" && chown www-data "$state/licensing/cache" 2>/dev/null || true
-sed -e "s#__STATE__#$state/licensing#g; s#__REGISTRY_PORT__#$licensing_port#; s#__PLAIN_PORT__#18083#; s#__CACHE_PORT__#18084#" bench/nginx.conf.template > "$state/licensing/nginx.conf"
+sed -e "s#__STATE__#$state/licensing#g; s#__REGISTRY_PORT__#$licensing_port#; s#__PLAIN_PORT__#$plain_verify_port#; s#__CACHE_PORT__#$cache_verify_port#" bench/nginx.conf.template > "$state/licensing/nginx.conf"
 nginx -c "$state/licensing/nginx.conf"
 
 results="$state/rows.jsonl"
@@ -106,21 +111,21 @@ measure() { # row, subject, url, [token]
 catalog="/api/catalog/activities?pageSize=50"
 echo "bench: measuring (${duration} s per subject, ${connections} connections, one wrk thread)"
 measure "public catalog read (cached)" "PromoMonth through the gateway" "http://localhost:5080$catalog"
-measure "public catalog read (cached)" "nginx, plain reverse proxy" "http://127.0.0.1:18081$catalog"
-measure "public catalog read (cached)" "nginx, 5 s micro-cache" "http://127.0.0.1:18082$catalog"
+measure "public catalog read (cached)" "nginx, plain reverse proxy" "http://127.0.0.1:$plain_port$catalog"
+measure "public catalog read (cached)" "nginx, 5 s micro-cache" "http://127.0.0.1:$cache_port$catalog"
 measure "public catalog read (cached)" "registry service directly" "http://127.0.0.1:$registry_port$catalog"
 measure "catalog data uncached (PostgreSQL every request)" "registry list, authenticated, directly" "http://127.0.0.1:$registry_port/api/registry/activities?status=approved&pageSize=50" "$ministry"
 
 # Authenticated read: the full gateway (token check, rate limits on but high) next to a bare YARP to the same service.
-dotnet tools/BareYarp/bin/Debug/net10.0/PromoMonth.BareYarp.dll "http://127.0.0.1:$registry_port" http://127.0.0.1:18090 >/dev/null 2>&1 &
+dotnet tools/BareYarp/bin/Debug/net10.0/PromoMonth.BareYarp.dll "http://127.0.0.1:$registry_port" "http://127.0.0.1:$bare_yarp_port" >/dev/null 2>&1 &
 bare_yarp=$!
-until curl -s -o /dev/null -m 1 http://127.0.0.1:18090/health; do sleep 0.5; done
+until curl -s -o /dev/null -m 1 "http://127.0.0.1:$bare_yarp_port/health"; do sleep 0.5; done
 measure "authenticated read" "PromoMonth through the gateway" "http://localhost:5080/api/registry/campaigns" "$ministry"
-measure "authenticated read" "bare YARP, same service" "http://127.0.0.1:18090/api/registry/campaigns" "$ministry"
+measure "authenticated read" "bare YARP, same service" "http://127.0.0.1:$bare_yarp_port/api/registry/campaigns" "$ministry"
 kill "$bare_yarp" 2>/dev/null || true
 
 measure "licence verification" "PromoMonth through the gateway" "http://localhost:5080/api/verify/$license_no"
-measure "licence verification" "nginx, 5 s micro-cache" "http://127.0.0.1:18084/api/verify/$license_no"
+measure "licence verification" "nginx, 5 s micro-cache" "http://127.0.0.1:$cache_verify_port/api/verify/$license_no"
 measure "verification inside the service" "licensing service directly" "http://127.0.0.1:$licensing_port/api/verify/$license_no"
 measure "verification inside the service" "constant answer, same service" "http://127.0.0.1:$licensing_port/api/verify/_constant/$license_no"
 

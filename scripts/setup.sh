@@ -14,6 +14,10 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # …and a Chinese font, so that its screenshots show the page as a person reads it.
 fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
+# The bench and the fault table are Python scripts; the bench finds processes and ports with pgrep and ss.
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v ss >/dev/null 2>&1 || missing+=(iproute2)
+command -v pgrep >/dev/null 2>&1 || missing+=(procps)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]} from Debian's packages"
   as_root=()

@@ -80,20 +80,14 @@ public static class CaseCountsApi
     {
         if (from is { } first)
         {
-            var start = StartOfShanghaiDay(first);
+            var start = StatutoryClock.EndOfDay(first.AddDays(-1));
             cases = cases.Where(c => c.ReceivedAt >= start);
         }
         if (to is { } last)
         {
-            var end = StartOfShanghaiDay(last.AddDays(1));
+            var end = StatutoryClock.EndOfDay(last);
             cases = cases.Where(c => c.ReceivedAt < end);
         }
         return cases;
-    }
-
-    private static DateTimeOffset StartOfShanghaiDay(DateOnly day)
-    {
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, StatutoryClock.Shanghai.GetUtcOffset(midnight)).ToUniversalTime();
     }
 }

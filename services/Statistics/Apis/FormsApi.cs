@@ -28,7 +28,7 @@ public static class FormsApi
     }
 
     internal static async Task<Results<Ok<StatisticsForm>, NotFound>> Current(string campaignCode, StatisticsDbContext db, CancellationToken cancellationToken) =>
-        await db.Forms.AsNoTracking().Where(f => f.CampaignCode == campaignCode).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken) is { } form
+        await db.Forms.AsNoTracking().CurrentAsync(campaignCode, cancellationToken) is { } form
             ? TypedResults.Ok(form)
             : TypedResults.NotFound();
 
@@ -45,7 +45,7 @@ public static class FormsApi
         {
             return ApiConventionsExtensions.UnprocessableEntity(errors, "The form definition is inconsistent.");
         }
-        var current = await db.Forms.Where(f => f.CampaignCode == campaignCode).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
+        var current = await db.Forms.CurrentAsync(campaignCode, cancellationToken);
         if (current is not null && !await db.Reports.AnyAsync(r => r.FormId == current.Id, cancellationToken))
         {
             current.Title = request.Title!.Trim();

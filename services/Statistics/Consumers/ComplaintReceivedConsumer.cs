@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Consumers;
@@ -9,11 +10,9 @@ namespace PromoMonth.Statistics.Consumers;
 public sealed class ComplaintReceivedConsumer(StatisticsDbContext db, TimeProvider clock)
     : IdempotentConsumer<ComplaintReceived, StatisticsDbContext>(db, clock)
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     protected override async Task HandleAsync(ComplaintReceived message, CancellationToken cancellationToken)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(message.ReceivedAt, Shanghai).DateTime);
+        var day = PeriodDeadlines.ShanghaiDay(message.ReceivedAt);
         var region = message.ResponsibleRegion ?? "triage";
         // An upsert, not read-then-write: two cases counted at once both land.
         await Db.Database.ExecuteSqlAsync($"""

@@ -32,7 +32,7 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
             {
                 return null;
             }
-            var form = await CurrentFormAsync(db, period.CampaignCode, ct);
+            var form = await db.Forms.AsNoTracking().CurrentAsync(period.CampaignCode, ct);
             var totals = await db.NationalTotals.AsNoTracking().Where(t => t.PeriodCode == periodCode).ToListAsync(ct);
             var submitted = await db.Reports.CountAsync(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted, ct);
             return new PeriodNational(period.CampaignCode, form!, National(form!, totals), submitted);
@@ -43,7 +43,7 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
-            var form = await CurrentFormAsync(db, campaignCode, ct);
+            var form = await db.Forms.AsNoTracking().CurrentAsync(campaignCode, ct);
             if (form is null)
             {
                 return null;
@@ -69,7 +69,4 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
         return [.. form.Indicators.Select(i => new RollupRow(i.Code, i.NameZh, i.NameEn, i.Unit,
             values.TryGetValue(i.Code, out var value) ? value : null, units.GetValueOrDefault(i.Code)))];
     }
-
-    private static Task<StatisticsForm?> CurrentFormAsync(StatisticsDbContext db, string campaignCode, CancellationToken cancellationToken) =>
-        db.Forms.AsNoTracking().Where(f => f.CampaignCode == campaignCode).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
 }

@@ -2,8 +2,9 @@
 # The fault-injection and fuzzing suite at full size: starts the whole AppHost (its own servers on free ports) and runs
 # each scenario with a bounded stream of real requests through the gateway: RabbitMQ stopped for 30 s during 2,000
 # intakes and registry writes, the complaints service killed with SIGKILL mid-stream, Redis stopped, one service's
-# database unreachable, a poison message, and every OpenAPI operation fuzzed. Prints what was sent, acknowledged,
-# present, doubled and lost per scenario, and exits non-zero if anything was lost or doubled (or any test failed).
+# database unreachable, a poison message, two replicas of every service under the same stream, and every OpenAPI
+# operation fuzzed. Prints what was sent, acknowledged, present, doubled and lost per scenario, and exits non-zero if
+# anything was lost or doubled (or any test failed).
 # The test command runs the same suite at a small size.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -35,8 +36,8 @@ if fuzz:
     for name, v in sorted(fuzz.items()):
         print(f"| {name} | {v['ok'] + v['rejected'] + v['failed']} | {v['ok']} | {v['rejected']} | {v['failed']} |")
 bad = [r for r in rows if r["duplicates"] or r["lost"]]
-if bad or len(rows) < 8:
-    print(f"\nfaults: {len(bad)} scenario(s) lost or doubled something; {len(rows)} of 8 scenario rows reported", file=sys.stderr)
+if bad or len(rows) < 12:
+    print(f"\nfaults: {len(bad)} scenario(s) lost or doubled something; {len(rows)} of 12 scenario rows reported", file=sys.stderr)
     sys.exit(1)
 print("\nfaults: nothing lost, nothing doubled")
 PY

@@ -4,14 +4,18 @@ using MassTransit;
 namespace PromoMonth.EndToEndTests;
 
 /// <summary>Listens on the system's real broker for one event type, in a queue of its own, for as long as a test needs.</summary>
-internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<TEvent> received) : IAsyncDisposable
+internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<TEvent> received, ConcurrentQueue<(TEvent Message, int PublisherProcess)> deliveries) : IAsyncDisposable
     where TEvent : class
 {
     public ConcurrentQueue<TEvent> Received => received;
 
+    /// <summary>Each message with the process that published it (replicas' relays are told apart by it).</summary>
+    public ConcurrentQueue<(TEvent Message, int PublisherProcess)> Deliveries => deliveries;
+
     public static async Task<EventListener<TEvent>> StartAsync(SystemFixture system)
     {
         var received = new ConcurrentQueue<TEvent>();
+        var deliveries = new ConcurrentQueue<(TEvent, int)>();
         var broker = new Uri((await system.App.GetConnectionStringAsync("rabbitmq"))!);
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
@@ -19,11 +23,12 @@ internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<TEv
             cfg.ReceiveEndpoint(e => e.Handler<TEvent>(c =>
             {
                 received.Enqueue(c.Message);
+                deliveries.Enqueue((c.Message, c.Host?.ProcessId ?? 0));
                 return Task.CompletedTask;
             }));
         });
         await bus.StartAsync();
-        return new EventListener<TEvent>(bus, received);
+        return new EventListener<TEvent>(bus, received, deliveries);
     }
 
     public async ValueTask DisposeAsync() => await bus.StopAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PromoMonth.EndToEndTests;
 
@@ -10,7 +11,7 @@ namespace PromoMonth.EndToEndTests;
 /// folder (so a developer's running system is untouched), four services and the gateway, all healthy.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit ends it through IAsyncLifetime.DisposeAsync.")]
-public sealed class SystemFixture : IAsyncLifetime
+public class SystemFixture : IAsyncLifetime
 {
     public static readonly string[] Resources = ["postgres", "rabbitmq", "redis", "identity-db", "registry-db", "licensing-db", "statistics-db", "complaints-db", "identity", "registry", "licensing", "statistics", "complaints", "gateway"];
     /// <summary>A client the rate-limit test creates; only it has the tiny bucket.</summary>
@@ -25,6 +26,9 @@ public sealed class SystemFixture : IAsyncLifetime
     public TimeSpan TimeToHealthy { get; private set; }
 
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>More AppHost configuration for a variant of the system (for example, replicas of every service).</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
 
     public async Task InitializeAsync()
     {
@@ -51,6 +55,7 @@ public sealed class SystemFixture : IAsyncLifetime
             // The overdue watch looks every second here, so its once-only promise is tested in seconds.
             "Complaints:OverdueWatch:Interval=00:00:01",
             "Statistics:DeadlineWatch:Interval=00:00:01",
+            .. ExtraArguments,
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
             args, (options, _) => options.DisableDashboard = true);
@@ -58,13 +63,63 @@ public sealed class SystemFixture : IAsyncLifetime
         var started = System.Diagnostics.Stopwatch.StartNew();
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await _app.StartAsync(timeout.Token);
-        foreach (var resource in Resources)
+        // The last state of every resource instance, so a start that times out says which part never came up.
+        var states = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+        using var watching = new CancellationTokenSource();
+        _ = Task.Run(async () =>
         {
-            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            await foreach (var change in _app.ResourceNotifications.WatchAsync(watching.Token))
+            {
+                states[change.ResourceId] = $"{change.Snapshot.State?.Text} {change.Snapshot.HealthStatus}";
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await _app.StartAsync(timeout.Token);
+            foreach (var resource in Resources)
+            {
+                await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var ended = states.Where(s => s.Value.StartsWith(KnownResourceStates.Finished, StringComparison.Ordinal)
+                || s.Value.StartsWith(KnownResourceStates.Exited, StringComparison.Ordinal)
+                || s.Value.StartsWith(KnownResourceStates.FailedToStart, StringComparison.Ordinal)).Select(s => s.Key);
+            var logs = new List<string>();
+            foreach (var instance in ended)
+            {
+                logs.Add($"--- {instance}:\n{string.Join("\n", await LastLogLinesAsync(instance))}");
+            }
+            throw new TimeoutException($"The system was not healthy within {StartTimeout}: " +
+                string.Join("; ", states.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")) +
+                "\n" + string.Join("\n", logs));
+        }
+        finally
+        {
+            await watching.CancelAsync();
         }
         TimeToHealthy = started.Elapsed;
         Gateway = _app.CreateHttpClient("gateway");
+    }
+
+    /// <summary>The end of an instance's console log, for the message of a start that failed.</summary>
+    private async Task<IEnumerable<string>> LastLogLinesAsync(string instance)
+    {
+        var lines = new List<string>();
+        using var reading = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(instance).WithCancellation(reading.Token))
+            {
+                lines.AddRange(batch.Select(line => line.Content));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The backlog has been read; nothing more is coming from an ended process.
+        }
+        return lines.TakeLast(25);
     }
 
     public async Task DisposeAsync()

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using PromoMonth.Identity.Domain;
@@ -7,10 +8,13 @@ namespace PromoMonth.Identity.Seeding;
 
 public static class ClientSeeder
 {
+    private const long SeedLock = 0x5052_4f4d_4f43_4c54; // "PROMOCLT"
+
     /// <summary>
     /// Creates the catalog's clients that do not exist yet; existing ones are left as the ministry last changed them
     /// (a rotated secret or a disabled client stays so across restarts). Outside Development a missing secret stops
-    /// the start and says which setting to provide.
+    /// the start and says which setting to provide. Replicas starting together take turns under an advisory lock: the
+    /// second finds every client the first created (OpenIddict's stores share this scope's context and transaction).
     /// </summary>
     public static async Task SeedClientsAsync(this WebApplication app)
     {
@@ -24,6 +28,8 @@ public static class ClientSeeder
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLock})");
         var created = 0;
         foreach (var client in ClientCatalog.All)
         {
@@ -51,6 +57,7 @@ public static class ClientSeeder
             created++;
         }
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         app.Logger.LogInformation("Client catalog checked: {Created} clients created, {Total} in the catalog", created, ClientCatalog.All.Count);
     }
 

@@ -13,6 +13,7 @@ public static class GatewayServiceExtensions
 
         // The gateway rejects missing or invalid tokens before a request reaches a service; services check again.
         builder.AddTokenValidation(Audiences.All);
+        builder.Services.UntracePublicReads();
         builder.AddCacheClient();
         builder.AddGatewayRateLimits();
         // Micro-caching of the public reads, in the gateway's memory: a burst of QR scans or catalog reads is answered

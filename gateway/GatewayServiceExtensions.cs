@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Security;
 
@@ -13,7 +14,7 @@ public static class GatewayServiceExtensions
 
         // The gateway rejects missing or invalid tokens before a request reaches a service; services check again.
         builder.AddTokenValidation(Audiences.All);
-        builder.Services.UntracePublicReads();
+        builder.Services.UntraceAnonymousReads([.. ServiceRoutes.All.Where(r => r.IsCachedRead).Select(r => r.Prefix)]);
         builder.AddCacheClient();
         builder.AddGatewayRateLimits();
         // Micro-caching of the public reads, in the gateway's memory: a burst of QR scans or catalog reads is answered

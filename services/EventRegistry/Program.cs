@@ -8,6 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddRegistryServices();
+// Public catalog reads: counted on the dashboard, not traced one by one (see AnonymousReadTracing).
+builder.Services.UntraceAnonymousReads("/api/catalog");
 
 var app = builder.Build();
 

@@ -56,7 +56,7 @@ public sealed class BrokerOutageTests(SystemFixture system)
         }
 
         var intake = Settled.Outcome("RabbitMQ stopped: intake kept, counted by statistics", hotline.Sent, acknowledged, held, counted,
-            $"broker down {FaultScale.Outage.TotalSeconds:0} s; {hotline.Sent - references.Count} retries");
+            $"broker down {FaultScale.Outage.TotalSeconds:0} s; {hotline.Sent - references.Count} retries (refused: {hotline.Refusals})");
         var registry = new FaultOutcome("RabbitMQ stopped: registry writes reach complaints", registrations, registered.Count, known, 0, registered.Count - known, "EnterpriseRegistered → known respondents");
         FaultReport.Record(intake);
         FaultReport.Record(registry);

@@ -12,9 +12,14 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
 {
     private readonly HashSet<string> _acknowledged = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _bodies = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _refusals = new();
     private int _sent;
 
     public int Sent => _sent;
+
+    /// <summary>What the posts that were not acknowledged got, for the table's note: "503×12, no answer×3".</summary>
+    public string Refusals => _refusals.IsEmpty ? "none refused"
+        : string.Join(", ", _refusals.OrderByDescending(r => r.Value).Select(r => $"{r.Key}×{r.Value}"));
 
     public IReadOnlyCollection<string> Acknowledged => _acknowledged;
 
@@ -48,10 +53,12 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
                 }
                 return true;
             }
+            _refusals.AddOrUpdate(((int)answer.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
             return false;
         }
         catch (HttpRequestException)
         {
+            _refusals.AddOrUpdate("no answer", 1, (_, n) => n + 1);
             return false;
         }
     }

@@ -31,7 +31,7 @@ public sealed class ServiceKillTests(SystemFixture system)
         var counted = await Settled.CountAsync(() => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, Category), acknowledged);
         var held = await Hotline.CasesHeldAsync(system.Gateway, ministry, Region, Category);
         var outcome = Settled.Outcome("complaints killed (SIGKILL) mid-stream, restarted", hotline.Sent, acknowledged, held, counted,
-            $"{hotline.Sent - references.Count} posts failed or were retried with the same reference");
+            $"{hotline.Sent - references.Count} posts failed or were retried with the same reference (refused: {hotline.Refusals})");
         FaultReport.Record(outcome);
         Assert.True(outcome.Kept, outcome.ToString());
         Assert.Equal(references.Count, acknowledged);

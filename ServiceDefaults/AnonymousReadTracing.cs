@@ -19,8 +19,21 @@ public static class AnonymousReadTracing
             options.Filter = context => !IsAnonymousRead(context, pathPrefixes) && (traced?.Invoke(context) ?? true);
         });
 
-    internal static bool IsAnonymousRead(HttpContext context, string[] pathPrefixes) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && string.IsNullOrEmpty(context.Request.Headers.Authorization)
-        && pathPrefixes.Any(prefix => context.Request.Path.StartsWithSegments(prefix));
+    /// <summary>Runs for every request: a plain loop, no closure to allocate.</summary>
+    internal static bool IsAnonymousRead(HttpContext context, string[] pathPrefixes)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !string.IsNullOrEmpty(request.Headers.Authorization))
+        {
+            return false;
+        }
+        foreach (var prefix in pathPrefixes)
+        {
+            if (request.Path.StartsWithSegments(prefix))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -4,17 +4,16 @@ using MassTransit;
 namespace PromoMonth.EndToEndTests;
 
 /// <summary>Listens on the system's real broker for one event type, in a queue of its own, for as long as a test needs.</summary>
-internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<TEvent> received, ConcurrentQueue<(TEvent Message, int PublisherProcess)> deliveries) : IAsyncDisposable
+internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<(TEvent Message, int PublisherProcess)> deliveries) : IAsyncDisposable
     where TEvent : class
 {
-    public ConcurrentQueue<TEvent> Received => received;
+    public IEnumerable<TEvent> Received => deliveries.Select(d => d.Message);
 
     /// <summary>Each message with the process that published it (replicas' relays are told apart by it).</summary>
     public ConcurrentQueue<(TEvent Message, int PublisherProcess)> Deliveries => deliveries;
 
     public static async Task<EventListener<TEvent>> StartAsync(SystemFixture system)
     {
-        var received = new ConcurrentQueue<TEvent>();
         var deliveries = new ConcurrentQueue<(TEvent, int)>();
         var broker = new Uri((await system.App.GetConnectionStringAsync("rabbitmq"))!);
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
@@ -22,13 +21,12 @@ internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<TEv
             cfg.Host(broker);
             cfg.ReceiveEndpoint(e => e.Handler<TEvent>(c =>
             {
-                received.Enqueue(c.Message);
                 deliveries.Enqueue((c.Message, c.Host?.ProcessId ?? 0));
                 return Task.CompletedTask;
             }));
         });
         await bus.StartAsync();
-        return new EventListener<TEvent>(bus, received, deliveries);
+        return new EventListener<TEvent>(bus, deliveries);
     }
 
     public async ValueTask DisposeAsync() => await bus.StopAsync();

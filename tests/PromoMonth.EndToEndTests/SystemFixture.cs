@@ -64,13 +64,13 @@ public class SystemFixture : IAsyncLifetime
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         // The last state of every resource instance, so a start that times out says which part never came up.
-        var states = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+        var states = new System.Collections.Concurrent.ConcurrentDictionary<string, CustomResourceSnapshot>();
         using var watching = new CancellationTokenSource();
         _ = Task.Run(async () =>
         {
             await foreach (var change in _app.ResourceNotifications.WatchAsync(watching.Token))
             {
-                states[change.ResourceId] = $"{change.Snapshot.State?.Text} {change.Snapshot.HealthStatus}";
+                states[change.ResourceId] = change.Snapshot;
             }
         }, CancellationToken.None);
         try
@@ -83,16 +83,14 @@ public class SystemFixture : IAsyncLifetime
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            var ended = states.Where(s => s.Value.StartsWith(KnownResourceStates.Finished, StringComparison.Ordinal)
-                || s.Value.StartsWith(KnownResourceStates.Exited, StringComparison.Ordinal)
-                || s.Value.StartsWith(KnownResourceStates.FailedToStart, StringComparison.Ordinal)).Select(s => s.Key);
+            var ended = states.Where(s => s.Value.State?.Text is { } state && KnownResourceStates.TerminalStates.Contains(state)).Select(s => s.Key);
             var logs = new List<string>();
             foreach (var instance in ended)
             {
                 logs.Add($"--- {instance}:\n{string.Join("\n", await LastLogLinesAsync(instance))}");
             }
             throw new TimeoutException($"The system was not healthy within {StartTimeout}: " +
-                string.Join("; ", states.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")) +
+                string.Join("; ", states.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value.State?.Text} {s.Value.HealthStatus}")) +
                 "\n" + string.Join("\n", logs));
         }
         finally

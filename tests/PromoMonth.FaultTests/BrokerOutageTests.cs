@@ -45,15 +45,7 @@ public sealed class BrokerOutageTests(SystemFixture system)
         var acknowledged = hotline.Acknowledged.Count;
         var counted = await Settled.CountAsync(() => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, Category), acknowledged);
         var held = await Hotline.CasesHeldAsync(system.Gateway, ministry, Region, Category);
-        var known = 0;
-        foreach (var code in registered)
-        {
-            known += await Settled.ReachedAsync(async () =>
-            {
-                using var answer = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/respondents/{code}", ministry);
-                return answer.StatusCode == HttpStatusCode.OK;
-            }) ? 1 : 0;
-        }
+        var known = await Hotline.RespondentsKnownAsync(system.Gateway, ministry, registered);
 
         var intake = Settled.Outcome("RabbitMQ stopped: intake kept, counted by statistics", hotline.Sent, acknowledged, held, counted,
             $"broker down {FaultScale.Outage.TotalSeconds:0} s; {hotline.Sent - references.Count} retries (refused: {hotline.Refusals})");

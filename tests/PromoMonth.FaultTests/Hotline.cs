@@ -23,11 +23,11 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
 
     public IReadOnlyCollection<string> Acknowledged => _acknowledged;
 
-    public static object Case(string reference, string region, string category) => new
+    public static object Case(string reference, string region, string category, DateTimeOffset? receivedAt = null) => new
     {
         hotlineReference = reference,
         channel = "phone",
-        receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+        receivedAt = receivedAt ?? DateTimeOffset.UtcNow.AddMinutes(-1),
         kind = "complaint",
         category,
         complainant = new { name = "故障演练", phone = "13800000000", address = "演练地址" },
@@ -82,6 +82,21 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
                 await Task.Delay(500, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>How many of the registered enterprises the complaints service has come to know (from registry's events).</summary>
+    public static async Task<int> RespondentsKnownAsync(HttpClient gateway, string ministry, IEnumerable<string> creditCodes)
+    {
+        var known = 0;
+        foreach (var code in creditCodes)
+        {
+            known += await Settled.ReachedAsync(async () =>
+            {
+                using var answer = await gateway.SendAsync(HttpMethod.Get, $"/api/complaints/respondents/{code}", ministry);
+                return answer.StatusCode == HttpStatusCode.OK;
+            }) ? 1 : 0;
+        }
+        return known;
     }
 
     /// <summary>Cases of the region and category the complaints service holds, from its counts.</summary>

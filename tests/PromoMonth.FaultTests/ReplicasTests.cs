@@ -1,6 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Net;
 using PromoMonth.Contracts;
 
 namespace PromoMonth.FaultTests;
@@ -63,7 +63,8 @@ public sealed class ReplicasTests(ReplicatedSystemFixture system)
         var late = new List<Guid>();
         foreach (var reference in Enumerable.Range(0, FaultScale.Requests / 10).Select(_ => $"overdue-{Guid.NewGuid():N}"[..24]))
         {
-            using var answer = await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotlineToken, OverdueCase(reference));
+            using var answer = await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotlineToken,
+                Hotline.Case(reference, Region, "price", receivedAt: new DateTimeOffset(2020, 9, 30, 15, 0, 0, Beijing)));
             Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
             late.Add(Guid.Parse((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!));
         }
@@ -71,15 +72,7 @@ public sealed class ReplicasTests(ReplicatedSystemFixture system)
         var acknowledged = hotline.Acknowledged.Count;
         var counted = await Settled.CountAsync(() => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, Category), acknowledged);
         var held = await Hotline.CasesHeldAsync(system.Gateway, ministry, Region, Category);
-        var known = 0;
-        foreach (var code in registered)
-        {
-            known += await Settled.ReachedAsync(async () =>
-            {
-                using var answer = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/respondents/{code}", ministry);
-                return answer.StatusCode == HttpStatusCode.OK;
-            }) ? 1 : 0;
-        }
+        var known = await Hotline.RespondentsKnownAsync(system.Gateway, ministry, registered);
         await Settled.ReachedAsync(() => Task.FromResult(late.All(id => caseOverdue.Received.Any(e => e.CaseId == id))
             && reportOverdue.Received.Count(e => e.PeriodCode == period) >= ReportingUnits));
         // Absence of a second announcement is shown only by waiting: several more ticks of both watches (one a second).
@@ -90,7 +83,7 @@ public sealed class ReplicasTests(ReplicatedSystemFixture system)
         var intake = Settled.Outcome($"{ReplicatedSystemFixture.Replicas} replicas of every service: intake kept, counted once", hotline.Sent, acknowledged, held, counted,
             $"ComplaintReceived published by {relays} relay processes");
         var registry = new FaultOutcome($"{ReplicatedSystemFixture.Replicas} replicas: registry writes reach complaints", registrations, registered.Count, known, 0, registered.Count - known, "EnterpriseRegistered → known respondents");
-        var cases = Announcements(caseOverdue.Received.Select(e => e.CaseId.ToString()).Where(id => late.Contains(Guid.Parse(id))), late.Count,
+        var cases = Announcements(caseOverdue.Received.Where(e => late.Contains(e.CaseId)).Select(e => e.CaseId.ToString()), late.Count,
             $"{ReplicatedSystemFixture.Replicas} replicas: overdue cases announced once", "ComplaintOverdue per case received 2020-09-30");
         var deadlines = Announcements(reportOverdue.Received.Where(e => e.PeriodCode == period).Select(e => e.RegionCode), ReportingUnits,
             $"{ReplicatedSystemFixture.Replicas} replicas: report deadline announced once", "ReportOverdue per unit for a period falling due mid-stream");
@@ -113,17 +106,4 @@ public sealed class ReplicasTests(ReplicatedSystemFixture system)
         var distinct = all.Distinct().Count();
         return new FaultOutcome(scenario, expected, expected, distinct, all.Count - distinct, expected - distinct, note);
     }
-
-    private static object OverdueCase(string reference) => new
-    {
-        hotlineReference = reference,
-        channel = "phone",
-        receivedAt = new DateTimeOffset(2020, 9, 30, 15, 0, 0, Beijing),
-        kind = "complaint",
-        category = "price",
-        complainant = new { name = "副本演练", phone = "13900000000", address = "演练地址" },
-        respondent = new { name = "演练商户", address = "演练路2号", regionCode = Region },
-        description = "副本演练中的逾期投诉。",
-        amountInvolved = 1.00m,
-    };
 }

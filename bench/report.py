@@ -51,7 +51,7 @@ if intake and pgbench:
                   intake["rps"] / pgbench["rps"], "≥ 0.5×"))
 ours_import, copy = optional("statistics bulk import", "PromoMonth through the gateway"), optional("statistics bulk import", "PostgreSQL COPY, same rows, indexed table")
 if ours_import and copy:
-    extra.append(("statistics bulk import (values/s vs COPY)", f"{ours_import['values_per_s']:,}/s ({ours_import['values']:,} values, {ours_import['seconds']} s)",
+    extra.append(("statistics bulk import (values/s vs COPY)", f"{ours_import['values_per_s']:,}/s ({ours_import['values']:,} values, {ours_import['seconds']} s; warm-ups {', '.join(f'{s} s' for s in ours_import.get('warm_up_seconds', []))})",
                   f"{copy['values_per_s']:,}/s ({copy['seconds']} s)", ours_import["values_per_s"] / copy["values_per_s"], "≥ 0.5×"))
 rollup, sql = optional("national roll-up over the daily dataset", "PromoMonth API (kept totals)"), optional("national roll-up over the daily dataset", "plain SQL over the raw values")
 if rollup and sql:

@@ -71,64 +71,92 @@ days = 3 if quick else 30
 cities_per_unit, enterprises_per_unit = (4, 4) if quick else (15, 20)
 
 # A campaign of its own for each run, with the 2020 form and daily periods due far ahead, so the import is not locked.
-campaign = "b" + time.strftime("%Y%m%d%H%M%S")
 form = call("GET", "/api/statistics/forms/2020", ministry)[1]
-status, _ = call("PUT", f"/api/statistics/forms/{campaign}", ministry, {"title": form["title"], "indicators": form["indicators"], "rules": form["rules"]})
-assert status in (200, 201), status
 start = date(2020, 9, 9)
-periods = []
-for offset in range(days):
-    day = start + timedelta(days=offset)
-    code = f"{campaign}-d{day:%m%d}"
-    status, answer = call("POST", "/api/statistics/periods", ministry, {"code": code, "campaignCode": campaign, "kind": "daily", "name": f"{day} daily",
-                                                                      "startsOn": str(day), "endsOn": str(day), "dueOn": "2099-01-01"})
-    assert status == 201, answer
-    periods.append(code)
+
+
+def open_campaign(code, days):
+    status, _ = call("PUT", f"/api/statistics/forms/{code}", ministry, {"title": form["title"], "indicators": form["indicators"], "rules": form["rules"]})
+    assert status in (200, 201), status
+    periods = []
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        period = f"{code}-d{day:%m%d}"
+        status, answer = call("POST", "/api/statistics/periods", ministry, {"code": period, "campaignCode": code, "kind": "daily", "name": f"{day} daily",
+                                                                          "startsOn": str(day), "endsOn": str(day), "dueOn": "2099-01-01"})
+        assert status == 201, answer
+        periods.append(period)
+    return periods
+
+
 for unit in units:
     status, answer = call("PUT", f"/api/statistics/units/{unit}/contacts", ministry,
                           {"responsible": {"name": "统计负责人", "title": "处长", "phone": "010-55550000", "email": f"stats-{unit}@example.cn"}})
     assert status == 200, answer
 
+
+def campaign_file(periods):
+    """The CSV of every unit's daily reports for the periods, breakdowns adding up to the totals to the cent."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["period", "orgUnit", "dataElement", "city", "enterprise", "value", "comment"])
+    for unit in units:
+        prefix = unit[:2] if unit.endswith("0000") else unit[:4]
+        cities = [(prefix + f"{i + 1:02d}00")[:6] if len(prefix) == 2 else prefix + f"{i + 1:02d}" for i in range(cities_per_unit)]
+        enterprises = [credit_code(f"91{unit}MA{i:07d}") for i in range(enterprises_per_unit)]
+        for period in periods:
+            totals = {}
+            for city in cities:
+                city_values = {}
+                for indicator in CITY_INDICATORS:
+                    value = round(random.uniform(10_000, 5_000_000), 2) if indicator in AMOUNTS else random.randint(5, 400)
+                    city_values[indicator] = value
+                city_values["sales_directly_driven"] = round(city_values["sales_driven"] * 0.3, 2)
+                for indicator, value in city_values.items():
+                    writer.writerow([period, unit, indicator, city, "", f"{value:.2f}" if indicator in AMOUNTS else value, ""])
+                    totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
+            for enterprise in enterprises:
+                last_year = round(random.uniform(100_000, 9_000_000), 2)
+                this_year = round(last_year * random.uniform(0.85, 1.25), 2)
+                enterprise_values = {"key_enterprise_sales": this_year, "key_enterprise_sales_last_year": last_year,
+                                     "participating_key_enterprises": 1, "key_enterprises_growing": 1 if this_year > last_year else 0}
+                for indicator, value in enterprise_values.items():
+                    writer.writerow([period, unit, indicator, "", enterprise, f"{value:.2f}" if indicator in AMOUNTS else value, ""])
+                    totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
+            totals["key_cities"] = min(len(cities), 100)
+            for indicator, value in totals.items():
+                writer.writerow([period, unit, indicator, "", "", f"{value / 100:.2f}" if indicator in AMOUNTS else value, ""])
+    return buffer.getvalue().encode()
+
+
 random.seed(2020)
-buffer = io.StringIO()
-writer = csv.writer(buffer, lineterminator="\n")
-writer.writerow(["period", "orgUnit", "dataElement", "city", "enterprise", "value", "comment"])
-values = 0
-for unit in units:
-    prefix = unit[:2] if unit.endswith("0000") else unit[:4]
-    cities = [(prefix + f"{i + 1:02d}00")[:6] if len(prefix) == 2 else prefix + f"{i + 1:02d}" for i in range(cities_per_unit)]
-    enterprises = [credit_code(f"91{unit}MA{i:07d}") for i in range(enterprises_per_unit)]
-    for period in periods:
-        totals = {}
-        for city in cities:
-            city_values = {}
-            for indicator in CITY_INDICATORS:
-                value = round(random.uniform(10_000, 5_000_000), 2) if indicator in AMOUNTS else random.randint(5, 400)
-                city_values[indicator] = value
-            city_values["sales_directly_driven"] = round(city_values["sales_driven"] * 0.3, 2)
-            for indicator, value in city_values.items():
-                writer.writerow([period, unit, indicator, city, "", f"{value:.2f}" if indicator in AMOUNTS else value, ""])
-                totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
-        for enterprise in enterprises:
-            last_year = round(random.uniform(100_000, 9_000_000), 2)
-            this_year = round(last_year * random.uniform(0.85, 1.25), 2)
-            enterprise_values = {"key_enterprise_sales": this_year, "key_enterprise_sales_last_year": last_year,
-                                 "participating_key_enterprises": 1, "key_enterprises_growing": 1 if this_year > last_year else 0}
-            for indicator, value in enterprise_values.items():
-                writer.writerow([period, unit, indicator, "", enterprise, f"{value:.2f}" if indicator in AMOUNTS else value, ""])
-                totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
-        totals["key_cities"] = min(len(cities), 100)
-        for indicator, value in totals.items():
-            writer.writerow([period, unit, indicator, "", "", f"{value / 100:.2f}" if indicator in AMOUNTS else value, ""])
-csv_bytes = buffer.getvalue().encode()
+run = time.strftime("%Y%m%d%H%M%S")
+campaign = "b" + run
+csv_bytes = campaign_file(open_campaign(campaign, days))
 values = csv_bytes.count(b"\n") - 1
 print(f"bench: statistics import file: {values:,} values, {len(csv_bytes) / 1e6:.1f} MB, {len(units)} units × {days} days")
+
+# Warm-up, as every HTTP row has its 5 s: the same file twice into campaigns of their own. An import runs its loops
+# once per file, so its code reaches the JIT's optimised tier only after an import or two; the timed import measures
+# the import, not the compiler. The warm-ups' times are kept in the figures (the first is a cold service's).
+warm_up = []
+for n in (1, 2):
+    warm = f"w{n}{run}"
+    open_campaign(warm, days)
+    began = time.perf_counter()
+    status, answer = call("POST", "/api/statistics/imports", ministry, csv_bytes.replace(campaign.encode(), warm.encode()), content_type="text/csv")
+    warm_up.append(round(time.perf_counter() - began, 3))
+    assert status == 200, answer
+
+# Each warm-up queued a thousand ReportSubmitted events that the relay publishes after it answered: let that land, so
+# the timed import does not share the machine with the warm-ups' aftermath.
+subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "settle.py"), "60"], check=True)
 
 began = time.perf_counter()
 status, answer = call("POST", "/api/statistics/imports", ministry, csv_bytes, content_type="text/csv")
 elapsed = time.perf_counter() - began
 assert status == 200, answer
-emit("statistics bulk import", "PromoMonth through the gateway", {"values": values, "seconds": round(elapsed, 3), "values_per_s": round(values / elapsed)})
+emit("statistics bulk import", "PromoMonth through the gateway", {"values": values, "seconds": round(elapsed, 3), "values_per_s": round(values / elapsed), "warm_up_seconds": warm_up})
 
 with tempfile.NamedTemporaryFile("wb", suffix=".csv", delete=False) as file:
     file.write(csv_bytes)

@@ -35,11 +35,13 @@ public static class JsonColumnExtensions
     /// content, a revision's changes). Compared by reference and never copied: for large documents the JSON
     /// comparisons of <see cref="HasJsonColumn{T}"/> cost more than the write itself.
     /// </summary>
-    public static PropertyBuilder<T> HasReplacedJsonColumn<T>(this PropertyBuilder<T> property) where T : class
+    /// <param name="options">The stored shape, when a document has one of its own (default <see cref="StoredJson"/>).</param>
+    public static PropertyBuilder<T> HasReplacedJsonColumn<T>(this PropertyBuilder<T> property, JsonSerializerOptions? options = null) where T : class
     {
+        var stored = options ?? StoredJson;
         property.HasColumnType("jsonb").HasConversion(
-            value => JsonSerializer.Serialize(value, StoredJson),
-            json => JsonSerializer.Deserialize<T>(json, StoredJson)!,
+            value => JsonSerializer.Serialize(value, stored),
+            json => JsonSerializer.Deserialize<T>(json, stored)!,
             new ValueComparer<T>(
                 (a, b) => ReferenceEquals(a, b),
                 value => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value),

@@ -169,17 +169,21 @@ public sealed class ReportSubmissions(StatisticsDbContext db, IEventOutbox outbo
     }
 
     /// <summary>Each submitted report against the other units of its period and its own earlier periods of the same kind.</summary>
+    /// <remarks>The reports are indexed by period and by unit once: an import of a whole campaign compares every report with
+    /// its period's and its unit's, and scanning the whole batch for each report made that quadratic.</remarks>
     private static void FlagOutliers(List<Report> submitted, List<Report> known, Dictionary<string, ReportingPeriod> periods, List<string> sameKind)
     {
         var inUse = known.Where(r => r.Status == ReportStatus.Submitted).ToList();
         var sameKindPeriods = sameKind.ToHashSet(StringComparer.Ordinal);
+        var byPeriod = inUse.ToLookup(r => r.PeriodCode, StringComparer.Ordinal);
+        var byUnit = inUse.Where(r => sameKindPeriods.Contains(r.PeriodCode)).ToLookup(r => r.RegionCode, StringComparer.Ordinal);
         foreach (var report in submitted)
         {
-            var others = Collect(inUse.Where(r => r.PeriodCode == report.PeriodCode && r.RegionCode != report.RegionCode));
+            var others = Collect(byPeriod[report.PeriodCode].Where(r => r.RegionCode != report.RegionCode));
             var period = periods[report.PeriodCode];
-            var history = Collect(inUse.Where(r => r.RegionCode == report.RegionCode && r.PeriodCode != report.PeriodCode && sameKindPeriods.Contains(r.PeriodCode)));
+            var history = period.Kind == PeriodKind.Daily ? Collect(byUnit[report.RegionCode].Where(r => r.PeriodCode != report.PeriodCode)) : [];
             report.Outliers = period.Kind == PeriodKind.Daily || others.Count > 0
-                ? OutlierAnalysis.Flag(report.Content.Values, others, period.Kind == PeriodKind.Daily ? history : [])
+                ? OutlierAnalysis.Flag(report.Content.Values, others, history)
                 : [];
         }
     }

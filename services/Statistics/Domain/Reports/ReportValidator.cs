@@ -17,7 +17,7 @@ public static class ReportValidator
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (code, value) in content.Values)
         {
-            CheckValue(form, code, value, $"values.{code}", errors);
+            CheckValue(form, code, value, new("values", null, code), errors);
         }
         if (submit)
         {
@@ -68,7 +68,7 @@ public static class ReportValidator
             }
             foreach (var (code, value) in entry.Values)
             {
-                if (!CheckValue(form, code, value, $"{dimension}[{entry.Key}].{code}", errors))
+                if (!CheckValue(form, code, value, new(dimension, entry.Key, code), errors))
                 {
                     continue;
                 }
@@ -94,39 +94,50 @@ public static class ReportValidator
     }
 
     /// <returns>Whether the value is usable (a known, typed indicator of the right kind and within bounds).</returns>
-    private static bool CheckValue(StatisticsForm form, string code, decimal value, string key, Dictionary<string, List<string>> errors)
+    private static bool CheckValue(StatisticsForm form, string code, decimal value, ValueKey key, Dictionary<string, List<string>> errors)
     {
         var indicator = form.Find(code);
         if (indicator is null)
         {
-            Add(errors, key, $"'{code}' is not an indicator of form version {form.Version}.");
+            Add(errors, key.ToString(), $"'{code}' is not an indicator of form version {form.Version}.");
             return false;
         }
         if (indicator.Computation is { } computation)
         {
-            Add(errors, key, $"{indicator.NameEn} is computed from {computation.Numerator} and {computation.Denominator}; it cannot be typed.");
+            Add(errors, key.ToString(), $"{indicator.NameEn} is computed from {computation.Numerator} and {computation.Denominator}; it cannot be typed.");
             return false;
         }
-        var problems = new List<string>();
+        List<string>? problems = null;
         switch (indicator.ValueType)
         {
             case IndicatorValueType.Count when decimal.Truncate(value) != value:
-                problems.Add($"{indicator.NameEn} is a count: a whole number is expected.");
+                (problems ??= []).Add($"{indicator.NameEn} is a count: a whole number is expected.");
                 break;
             case IndicatorValueType.Amount when decimal.Round(value, 2) != value:
-                problems.Add($"{indicator.NameEn} is an amount in yuan: at most two decimals.");
+                (problems ??= []).Add($"{indicator.NameEn} is an amount in yuan: at most two decimals.");
                 break;
         }
         if (indicator.Min is { } min && value < min)
         {
-            problems.Add($"{indicator.NameEn} must be at least {Format(min)}.");
+            (problems ??= []).Add($"{indicator.NameEn} must be at least {Format(min)}.");
         }
         if (indicator.Max is { } max && value > max)
         {
-            problems.Add($"{indicator.NameEn} must be at most {Format(max)}.");
+            (problems ??= []).Add($"{indicator.NameEn} must be at most {Format(max)}.");
         }
-        problems.ForEach(p => Add(errors, key, p));
-        return problems.Count == 0;
+        if (problems is null)
+        {
+            return true;
+        }
+        problems.ForEach(p => Add(errors, key.ToString(), p));
+        return false;
+    }
+
+    /// <summary>Where a value sits (<c>values.x</c> or <c>cities[c].x</c>): spelled out only for a value with a problem, as
+    /// an import checks hundreds of thousands of values that have none.</summary>
+    private readonly record struct ValueKey(string Dimension, string? Entry, string Code)
+    {
+        public override string ToString() => Entry is null ? $"{Dimension}.{Code}" : $"{Dimension}[{Entry}].{Code}";
     }
 
     private static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -457,7 +457,8 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("jsonb")
-                        .HasColumnName("content");
+                        .HasColumnName("content")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateTimeOffset?>("FirstSubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -553,7 +554,8 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                     b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("jsonb")
-                        .HasColumnName("changes");
+                        .HasColumnName("changes")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<Guid?>("CorrectionId")
                         .HasColumnType("uuid")

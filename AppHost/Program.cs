@@ -17,17 +17,26 @@ var infrastructure = builder.AddInfrastructure(new Dictionary<string, string>
 var gateway = builder.AddProject<Projects.PromoMonth_Gateway>("gateway").WithGatewayEndpoint(builder.Configuration);
 var issuer = gateway.TokenIssuer();
 
+// Opens the services' operator endpoints to the dashboard's commands (OperatorCommands); a new one at every start.
+var operatorKey = OperatorCommands.NewKey();
+
 var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infrastructure, "identity-db", issuer)
     .WithOwnJwks()
     .WithClientSecrets(builder);
-var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity);
+var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity)
+    .WithMessagingCommands(operatorKey);
 var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
-    .WithForwardedConfiguration(builder.Configuration, "Licensing");
+    .WithForwardedConfiguration(builder.Configuration, "Licensing")
+    .WithMessagingCommands(operatorKey);
 var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity)
-    .WithForwardedConfiguration(builder.Configuration, "Statistics");
+    .WithForwardedConfiguration(builder.Configuration, "Statistics")
+    .WithMessagingCommands(operatorKey)
+    .WithDeadlineCommand(operatorKey);
 var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity)
-    .WithForwardedConfiguration(builder.Configuration, "Complaints");
+    .WithForwardedConfiguration(builder.Configuration, "Complaints")
+    .WithMessagingCommands(operatorKey)
+    .WithDeadlineCommand(operatorKey);
 
 gateway
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PromoMonth.ServiceDefaults.Operations;
 
 namespace PromoMonth.ServiceDefaults;
 
@@ -36,6 +37,7 @@ public static class Extensions
     {
         app.MapHealthEndpoints();
         app.MapOpenApi().AllowAnonymous();
+        app.MapOperatorCommands();
         return app;
     }
 }

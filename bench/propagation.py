@@ -30,8 +30,9 @@ hotline = token()
 run = uuid.uuid4().hex[:8]
 started = datetime.now(timezone.utc)
 for i in range(count):
+    # A consumer of its own per case (a phone of its own), as a hotline's calls are: not twenty possible duplicates each.
     case = {"hotlineReference": f"prop-{run}-{i}", "channel": "phone", "receivedAt": datetime.now(timezone.utc).isoformat(), "kind": "complaint",
-            "category": "price", "complainant": {"name": "王小明", "phone": "13912345678", "address": "上海市徐汇区某路1号"},
+            "category": "price", "complainant": {"name": "王小明", "phone": f"137{int(run, 16) % 10_000:04d}{i:04d}", "address": "上海市徐汇区某路1号"},
             "respondent": {"name": "某电器商场", "address": "某区某路2号", "regionCode": "310000"},
             "description": "促销价格与结算价格不符。", "amountInvolved": 10}
     request = urllib.request.Request(gateway + "/api/complaints/cases", data=json.dumps(case).encode(), method="POST",

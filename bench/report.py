@@ -1,5 +1,6 @@
 """Prints the benchmark's Markdown table (each subject next to its peer, with the ratio and the goal) and saves JSON."""
 import json
+import math
 import os
 import platform
 import sys
@@ -76,8 +77,9 @@ if extra:
     print("| row | ours | limit or peer | ratio | goal |")
     print("|---|---|---|---|---|")
     for name, a, b, ratio, goal in extra:
-        print(f"| {name} | {a} | {b} | {ratio:.2f}× | {goal} |")
-        table.append({"row": name, "ours": a, "peer": b, "ratio": ratio, "goal": goal})
+        # A row without a peer (memory) has no ratio: a dash in the table, null in the JSON (NaN is not JSON).
+        print(f"| {name} | {a} | {b} | {'—' if math.isnan(ratio) else f'{ratio:.2f}×'} | {goal} |")
+        table.append({"row": name, "ours": a, "peer": b, "ratio": None if math.isnan(ratio) else ratio, "goal": goal})
 
 errors = [r for r in rows if "errors" in r["figures"] and r["figures"]["errors"] > 0]
 for r in errors:

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PromoMonth.ServiceDefaults.Operations;
 
 namespace PromoMonth.ServiceDefaults.Messaging;
 
@@ -25,16 +26,24 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IEventOutbox, EventOutbox<TDbContext>>();
         builder.Services.AddSingleton<OutboxRelay<TDbContext>>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TDbContext>>());
+        var receiveQueues = new ReceiveQueues();
+        builder.Services.AddSingleton(receiveQueues);
+        builder.Services.AddSingleton<IOperatorCommand, RelayOutboxCommand<TDbContext>>();
+        builder.Services.AddSingleton<IOperatorCommand>(sp => new RequeueErrorsCommand(sp.GetRequiredService<ReceiveQueues>(), new Uri(brokerUri)));
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            // MassTransit 8.5 reports usage to usage-tracking.masstransit.io by default: a ministry's system sends
+            // nothing outside its own network (here the call only failed, and logged a warning at every start).
+            bus.DisableUsageTelemetry();
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(brokerUri));
                 // Retry inside, error queue outside: a message that still fails lands in <queue>_error.
                 rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+                rabbit.ConnectEndpointConfigurationObserver(receiveQueues);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Operations;
 using MassTransit;
 using PromoMonth.Complaints.Consumers;
 using PromoMonth.ServiceDefaults.Caching;
@@ -29,6 +30,7 @@ public static class ComplaintsServiceExtensions
         builder.Services.AddOptions<OverdueWatchOptions>().BindConfiguration("Complaints:OverdueWatch");
         builder.Services.AddSingleton<OverdueWatch>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OverdueWatch>());
+        builder.Services.AddSingleton<IOperatorCommand, CheckOverdueCasesCommand>();
         builder.Services.AddScoped<CaseIntakeHandler>();
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Complaints:Intake");
         return builder;

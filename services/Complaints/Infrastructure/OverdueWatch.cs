@@ -18,7 +18,7 @@ public sealed class OverdueWatchOptions
 /// </summary>
 public sealed class OverdueWatch(IServiceScopeFactory scopes, IOptions<OverdueWatchOptions> options, TimeProvider clock, ILogger<OverdueWatch> logger) : BackgroundService
 {
-    private const int BatchSize = 100;
+    public const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

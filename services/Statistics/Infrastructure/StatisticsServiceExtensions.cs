@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Operations;
 using MassTransit;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
@@ -34,6 +35,7 @@ public static class StatisticsServiceExtensions
         builder.Services.AddOptions<DeadlineWatchOptions>().BindConfiguration("Statistics:DeadlineWatch");
         builder.Services.AddSingleton<DeadlineWatch>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineWatch>());
+        builder.Services.AddSingleton<IOperatorCommand, CheckDeadlinesCommand>();
         return builder;
     }
 }

@@ -1,0 +1,77 @@
+using PromoMonth.ServiceDefaults.Operations;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace PromoMonth.ServiceDefaults.Messaging;
+
+/// <summary>
+/// "Move error-queue messages back": once the fault that parked them is fixed, every message waiting in one of this
+/// service's <c>&lt;queue&gt;_error</c> queues goes back to its queue, with its body and headers, less MassTransit's
+/// fault headers. Only the messages there when the command starts move, so one that fails again is parked again
+/// rather than looping. Each is acknowledged in the error queue only after the broker confirmed it in the queue.
+/// </summary>
+/// <remarks>Written on RabbitMQ.Client (which MassTransit uses underneath): MassTransit 8 has no API that moves
+/// messages between queues, and the management plugin's shovel is not part of the Debian server set-up here.</remarks>
+public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker) : IOperatorCommand
+{
+    public string Name => "requeue-errors";
+
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await new ConnectionFactory { Uri = broker, ClientProvidedName = "operator: requeue errors" }.CreateConnectionAsync(cancellationToken);
+        var moved = new List<string>();
+        var total = 0;
+        foreach (var queue in queues.Names.Distinct(StringComparer.Ordinal))
+        {
+            var count = await MoveBackAsync(connection, queue, cancellationToken);
+            if (count > 0)
+            {
+                moved.Add($"{queue} {count}");
+                total += count;
+            }
+        }
+        return total == 0 ? "No message was waiting in an error queue." : $"{total} messages moved back: {string.Join(", ", moved)}.";
+    }
+
+    private static async Task<int> MoveBackAsync(IConnection connection, string queue, CancellationToken cancellationToken)
+    {
+        var errorQueue = $"{queue}_error";
+        uint waiting;
+        // A passive declare of a queue that does not exist closes its channel: it gets a channel of its own.
+        await using (var probe = await connection.CreateChannelAsync(cancellationToken: cancellationToken))
+        {
+            try
+            {
+                waiting = (await probe.QueueDeclarePassiveAsync(errorQueue, cancellationToken)).MessageCount;
+            }
+            catch (OperationInterruptedException)
+            {
+                return 0; // MassTransit creates the error queue with its first message.
+            }
+        }
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        var moved = 0;
+        for (var i = 0; i < waiting; i++)
+        {
+            var parked = await channel.BasicGetAsync(errorQueue, autoAck: false, cancellationToken);
+            if (parked is null)
+            {
+                break;
+            }
+            var properties = new BasicProperties(parked.BasicProperties);
+            if (properties.Headers is { } headers)
+            {
+                foreach (var fault in headers.Keys.Where(k => k.StartsWith("MT-Fault-", StringComparison.Ordinal) || k == "MT-Reason").ToList())
+                {
+                    headers.Remove(fault);
+                }
+            }
+            // The default exchange routes by queue name; with confirmation tracking this returns once the broker has it.
+            await channel.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, parked.Body, cancellationToken);
+            await channel.BasicAckAsync(parked.DeliveryTag, multiple: false, cancellationToken);
+            moved++;
+        }
+        return moved;
+    }
+}

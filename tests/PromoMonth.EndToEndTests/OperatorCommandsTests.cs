@@ -84,6 +84,18 @@ public sealed class OperatorCommandsTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.NotFound, throughGateway.StatusCode);
     }
 
+    [Fact]
+    public void The_demo_campaign_waits_in_the_dashboard_for_the_operator_to_start_it()
+    {
+        var model = system.App.Services.GetRequiredService<DistributedApplicationModel>();
+        var demo = Assert.Single(model.Resources, r => r.Name == "demo-campaign");
+        var notifications = system.App.Services.GetRequiredService<ResourceNotificationService>();
+
+        Assert.Contains(demo.Annotations, a => a is ExplicitStartupAnnotation);
+        Assert.True(notifications.TryGetCurrentState(demo.Name, out var state));
+        Assert.Equal(KnownResourceStates.NotStarted, state.Snapshot.State?.Text);
+    }
+
     private async Task<int> CasesCountedAsync(string ministry)
     {
         using var answer = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/complaint-counts?regionCode={Region}", ministry);

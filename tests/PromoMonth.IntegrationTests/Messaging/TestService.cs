@@ -44,6 +44,8 @@ internal sealed class TestService(IHost host) : IAsyncDisposable
 
     public IBus Bus => host.Services.GetRequiredService<IBus>();
 
+    public IServiceProvider Services => host.Services;
+
     /// <summary>A state change and its event, committed together as the services' endpoints do.</summary>
     public async Task<EnterpriseRegistered> WriteWithEventAsync()
     {

@@ -18,7 +18,7 @@ var gateway = builder.AddProject<Projects.PromoMonth_Gateway>("gateway").WithGat
 var issuer = gateway.TokenIssuer();
 
 // Opens the services' operator endpoints to the dashboard's commands (OperatorCommands); a new one at every start.
-var operatorKey = OperatorCommands.NewKey();
+var operatorKey = builder.AddOperatorKey();
 
 var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infrastructure, "identity-db", issuer)
     .WithOwnJwks()
@@ -40,7 +40,7 @@ var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints"
 
 gateway
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
-    .WithTokenServer(identity)
+    .WithTokenServer(identity).WaitFor(identity)
     .WithReference(registry).WaitFor(registry)
     .WithReference(licensing).WaitFor(licensing)
     .WithReference(statistics).WaitFor(statistics)

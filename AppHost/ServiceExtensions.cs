@@ -17,9 +17,14 @@ internal static class ServiceExtensions
             .WithReplicas(builder.Configuration.GetValue("Services:Replicas", 1))
             .WithHttpHealthCheck("/health");
 
-    /// <summary>Lets a service fetch the token server's signing keys (by service discovery) and start once it answers.</summary>
+    /// <summary>
+    /// Lets a service fetch the token server's signing keys (by service discovery). It starts alongside the token server,
+    /// not after it: the keys are fetched at the first token, and no token reaches a service before the gateway, which
+    /// waits for the token server, is up. (Waiting here put the token server's start in front of every service's: 6 s of
+    /// a 30 s cold start on two cores.)
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithTokenServer(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity) =>
-        service.WithReference(identity).WaitFor(identity);
+        service.WithReference(identity);
 
     /// <summary>The token server validates the ministry's tokens against its own keys.</summary>
     public static IResourceBuilder<ProjectResource> WithOwnJwks(this IResourceBuilder<ProjectResource> identity) =>

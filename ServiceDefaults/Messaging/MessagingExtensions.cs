@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PromoMonth.ServiceDefaults.Operations;
 
 namespace PromoMonth.ServiceDefaults.Messaging;
@@ -29,7 +30,8 @@ public static class MessagingExtensions
         var receiveQueues = new ReceiveQueues();
         builder.Services.AddSingleton(receiveQueues);
         builder.Services.AddSingleton<IOperatorCommand, RelayOutboxCommand<TDbContext>>();
-        builder.Services.AddSingleton<IOperatorCommand>(sp => new RequeueErrorsCommand(sp.GetRequiredService<ReceiveQueues>(), new Uri(brokerUri)));
+        builder.Services.AddSingleton<IOperatorCommand>(sp =>
+            new RequeueErrorsCommand(sp.GetRequiredService<ReceiveQueues>(), new Uri(brokerUri), sp.GetRequiredService<ILogger<RequeueErrorsCommand>>()));
 
         builder.Services.AddMassTransit(bus =>
         {

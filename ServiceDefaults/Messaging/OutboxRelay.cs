@@ -35,7 +35,7 @@ public sealed class OutboxRelay<TDbContext>(
             var claimed = 0;
             try
             {
-                claimed = await RelayBatchAsync(stoppingToken);
+                claimed = (await RelayBatchAsync(stoppingToken)).Claimed;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -53,8 +53,8 @@ public sealed class OutboxRelay<TDbContext>(
         }
     }
 
-    /// <summary>Claims and publishes one batch of due rows; answers how many rows it claimed.</summary>
-    public async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Claims and publishes one batch of due rows; answers how many rows it claimed and how many the broker took.</summary>
+    public async Task<RelayPass> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -72,15 +72,17 @@ public sealed class OutboxRelay<TDbContext>(
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
-            return 0;
+            return new(0, 0);
         }
 
+        var published = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             try
             {
                 await PublishAsync(rows[i], cancellationToken);
                 rows[i].PublishedAt = clock.GetUtcNow();
+                published++;
                 MessagingTelemetry.Published.Add(1);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -100,7 +102,7 @@ public sealed class OutboxRelay<TDbContext>(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return rows.Count;
+        return new(rows.Count, published);
     }
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PromoMonth.ServiceDefaults.Operations;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
@@ -12,25 +13,51 @@ namespace PromoMonth.ServiceDefaults.Messaging;
 /// </summary>
 /// <remarks>Written on RabbitMQ.Client (which MassTransit uses underneath): MassTransit 8 has no API that moves
 /// messages between queues, and the management plugin's shovel is not part of the Debian server set-up here.</remarks>
-public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker) : IOperatorCommand
+public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker, ILogger<RequeueErrorsCommand> logger) : IOperatorCommand, IDisposable
 {
+    /// <summary>One run at a time: two runs would each count the same waiting messages and move back re-parked ones.</summary>
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
     public string Name => "requeue-errors";
+
+    public void Dispose() => _oneAtATime.Dispose();
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await new ConnectionFactory { Uri = broker, ClientProvidedName = "operator: requeue errors" }.CreateConnectionAsync(cancellationToken);
-        var moved = new List<string>();
-        var total = 0;
-        foreach (var queue in queues.Names.Distinct(StringComparer.Ordinal))
+        if (!await _oneAtATime.WaitAsync(TimeSpan.Zero, cancellationToken))
         {
-            var count = await MoveBackAsync(connection, queue, cancellationToken);
-            if (count > 0)
-            {
-                moved.Add($"{queue} {count}");
-                total += count;
-            }
+            return "Already running; nothing else was moved.";
         }
-        return total == 0 ? "No message was waiting in an error queue." : $"{total} messages moved back: {string.Join(", ", moved)}.";
+        try
+        {
+            await using var connection = await new ConnectionFactory { Uri = broker, ClientProvidedName = "operator: requeue errors" }.CreateConnectionAsync(cancellationToken);
+            var report = new List<string>();
+            var total = 0;
+            foreach (var queue in queues.Names.Distinct(StringComparer.Ordinal))
+            {
+                // A queue that fails is reported and the others still move; the message in hand stays unacknowledged
+                // in the error queue, so nothing is lost (at worst it is in both queues, and the inbox absorbs it).
+                try
+                {
+                    var count = await MoveBackAsync(connection, queue, cancellationToken);
+                    total += count;
+                    if (count > 0)
+                    {
+                        report.Add($"{queue} {count}");
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Moving the messages of {ErrorQueue} back failed", $"{queue}_error");
+                    report.Add($"{queue} failed: {ex.Message}");
+                }
+            }
+            return report.Count == 0 ? "No message was waiting in an error queue." : $"{total} moved back: {string.Join("; ", report)}.";
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
     }
 
     private static async Task<int> MoveBackAsync(IConnection connection, string queue, CancellationToken cancellationToken)

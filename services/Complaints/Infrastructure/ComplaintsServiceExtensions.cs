@@ -1,9 +1,9 @@
-using PromoMonth.ServiceDefaults.Operations;
 using MassTransit;
 using PromoMonth.Complaints.Consumers;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Operations;
 using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Complaints.Infrastructure;

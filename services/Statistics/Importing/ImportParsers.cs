@@ -34,12 +34,15 @@ public static class ImportParsers
         {
             return (rows, $"The first line must be the header: {string.Join(',', CsvHeader)}.");
         }
-        var index = Array.ConvertAll(CsvHeader, h => Array.FindIndex(csv.HeaderRecord, c => string.Equals(c, h, StringComparison.OrdinalIgnoreCase)));
+        var header = csv.HeaderRecord;
+        int Column(string name) => Array.FindIndex(header, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+        int period = Column("period"), orgUnit = Column("orgUnit"), dataElement = Column("dataElement"), city = Column("city"),
+            enterprise = Column("enterprise"), value = Column("value"), comment = Column("comment");
         while (await csv.ReadAsync())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rows.Add(new ImportRow(rows.Count + 1,
-                Field(csv, index[0]), Field(csv, index[1]), Field(csv, index[2]), Field(csv, index[3]), Field(csv, index[4]), Field(csv, index[5]), Field(csv, index[6])));
+            rows.Add(new ImportRow(rows.Count + 1, Field(csv, period), Field(csv, orgUnit), Field(csv, dataElement), Field(csv, city), Field(csv, enterprise),
+                Field(csv, value), Field(csv, comment)));
         }
         return (rows, null);
     }

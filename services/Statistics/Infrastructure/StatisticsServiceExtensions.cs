@@ -1,8 +1,8 @@
-using PromoMonth.ServiceDefaults.Operations;
 using MassTransit;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Operations;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Deadlines;
 using PromoMonth.Statistics.Importing;

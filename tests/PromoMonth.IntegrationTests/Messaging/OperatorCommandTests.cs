@@ -23,7 +23,7 @@ public sealed class OperatorCommandTests(RealServersFixture servers)
 
         var outcome = await command.RunAsync(CancellationToken.None);
 
-        Assert.Equal("1 events relayed; none pending.", outcome);
+        Assert.Equal("1 event published; none pending.", outcome);
         Assert.NotNull((await service.OutboxRowAsync()).PublishedAt);
         var applied = await Eventually.HoldsAsync(() => service.EffectsAppliedAsync(written.EnterpriseId), n => n is not null, TimeSpan.FromSeconds(60),
             "the event the command published reaches the consumer");

@@ -15,16 +15,20 @@ public sealed class StatisticsForm
     public DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
 
-    private (List<Indicator> Of, Dictionary<string, Indicator> ByCode)? _index;
+    private IndicatorIndex? _index;
 
     /// <remarks>Looked up once per value of every report (a campaign's import checks hundreds of thousands), so by code
     /// from a dictionary built on first use, and built again if the indicator list is replaced (a draft version's edit).</remarks>
     public Indicator? Find(string code)
     {
-        if (_index is not { } index || !ReferenceEquals(index.Of, Indicators))
+        var index = _index;
+        if (index is null || !ReferenceEquals(index.Of, Indicators))
         {
-            _index = index = (Indicators, Indicators.DistinctBy(i => i.Code, StringComparer.Ordinal).ToDictionary(i => i.Code, StringComparer.Ordinal));
+            _index = index = new(Indicators, Indicators.DistinctBy(i => i.Code, StringComparer.Ordinal).ToDictionary(i => i.Code, StringComparer.Ordinal));
         }
         return index.ByCode.GetValueOrDefault(code);
     }
+
+    /// <summary>One object, so a reader sees the list and its dictionary together or not at all.</summary>
+    private sealed record IndicatorIndex(List<Indicator> Of, Dictionary<string, Indicator> ByCode);
 }

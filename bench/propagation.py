@@ -1,5 +1,7 @@
-"""Event propagation: hotline intake committed → statistics' consumer effect committed, per case, from the two
-databases (the outbox row's creation in complaints, the inbox row of the consumer in statistics: the same message id).
+"""Event propagation: hotline intake → statistics' consumer, per case, from the two databases: the outbox row's
+created_at in complaints (taken in the intake's transaction, so the intake's own commit is inside the figure) to the
+inbox row's handled_at in statistics (taken in the consumer's transaction, which commits it with the count; that
+commit is outside the figure). Both rows carry the same message id.
 
 Usage: python3 bench/propagation.py <gateway> <psql-dsn-without-dbname> <rows.jsonl> [--quick]
 """
@@ -53,5 +55,5 @@ for _ in range(60):
 delays = sorted((float(effects[i]) - float(t)) * 1000 for i, t in committed.items() if i in effects)
 figures = {"events": len(delays), "p50_ms": round(statistics.median(delays), 2), "p99_ms": round(delays[max(0, int(len(delays) * 0.99) - 1)], 2), "max_ms": round(delays[-1], 2)}
 with open(rows_file, "a", encoding="utf-8") as out:
-    out.write(json.dumps({"row": "event propagation", "subject": "intake commit → statistics count committed", "figures": figures}) + "\n")
+    out.write(json.dumps({"row": "event propagation", "subject": "intake's event row written → statistics' inbox row written", "figures": figures}) + "\n")
 print(f"  event propagation / intake → statistics: {figures}")

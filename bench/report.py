@@ -58,7 +58,7 @@ rollup, sql = optional("national roll-up over the daily dataset", "PromoMonth AP
 if rollup and sql:
     extra.append(("national roll-up, daily dataset (latency, lower is better)", f"p50 {rollup['p50_ms']} / p99 {rollup['p99_ms']} ms, totals identical: {rollup['totals_identical']}",
                   f"p50 {sql['p50_ms']} / p99 {sql['p99_ms']} ms over {sql['rows']:,} rows", rollup["p50_ms"] / sql["p50_ms"], "≤ 0.1× latency, totals to the cent"))
-propagation, broker = optional("event propagation", "intake commit → statistics count committed"), optional("event propagation", "raw RabbitMQ publish (persistent, confirmed) → consume")
+propagation, broker = optional("event propagation", "intake's event row written → statistics' inbox row written"), optional("event propagation", "raw RabbitMQ publish (persistent, confirmed) → consume")
 if propagation and broker:
     extra.append(("event propagation, intake → statistics (p99 vs raw broker p99)", f"p50 {propagation['p50_ms']} / p99 {propagation['p99_ms']} ms ({propagation['events']} events)",
                   f"p50 {broker['p50_ms']} / p99 {broker['p99_ms']} ms", propagation["p99_ms"] / broker["p99_ms"], "p99 ≤ 3×"))
@@ -92,7 +92,7 @@ required = [
     ("public catalog read (cached)", "PromoMonth through the gateway"), ("public catalog read (cached)", "nginx, 5 s micro-cache"),
     ("licence verification", "PromoMonth through the gateway"), ("verification inside the service", "constant answer, same service"),
     ("complaint intake, durable", "PromoMonth through the gateway"), ("complaint intake, durable", "pgbench single-row insert, same server"),
-    ("event propagation", "intake commit → statistics count committed"), ("event propagation", "raw RabbitMQ publish (persistent, confirmed) → consume"),
+    ("event propagation", "intake's event row written → statistics' inbox row written"), ("event propagation", "raw RabbitMQ publish (persistent, confirmed) → consume"),
     ("statistics bulk import", "PromoMonth through the gateway"), ("statistics bulk import", "PostgreSQL COPY, same rows, indexed table"),
     ("national roll-up over the daily dataset", "PromoMonth API (kept totals)"), ("national roll-up over the daily dataset", "plain SQL over the raw values"),
     ("authenticated read", "PromoMonth through the gateway"), ("authenticated read", "bare YARP, same service"),

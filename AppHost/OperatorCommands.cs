@@ -9,8 +9,25 @@ namespace PromoMonth.AppHost;
 /// </summary>
 internal static class OperatorCommands
 {
-
+    /// <summary>The header and setting the services check (ServiceDefaults' <c>OperatorKey</c>; the AppHost does not reference it).</summary>
     private const string KeyHeader = "X-Operator-Key";
+    private const string KeySetting = "Operations__Key";
+
+    /// <summary>One command: the service's <c>/ops/{Name}</c> and how the dashboard shows it.</summary>
+    internal sealed record Command(string Name, string DisplayName, string Description, string Icon);
+
+    /// <summary>Every service that publishes and consumes events: publish pending events now, move error-queue messages back.</summary>
+    public static readonly Command[] Messaging =
+    [
+        new("relay-outbox", "Publish pending events now",
+            "Clears the outbox relay's back-off and publishes every event not yet published (after a broker outage).", "ArrowSync"),
+        new("requeue-errors", "Move error-queue messages back",
+            "Moves the messages parked in this service's *_error queues back to their queues, once the fault is fixed.", "ArrowReply"),
+    ];
+
+    /// <summary>A service with a deadline watch: run its check now instead of at the next tick.</summary>
+    public static readonly Command Deadlines = new("check-deadlines", "Run the deadline check now",
+        "Announces everything past its deadline now; nothing is announced twice.", "CalendarClock");
 
     /// <summary>
     /// The key, as a secret parameter: the dashboard shows it masked where it lists a service's environment, and a
@@ -22,30 +39,24 @@ internal static class OperatorCommands
         return new(value, builder.AddParameter("operator-key", () => value, secret: true));
     }
 
-    /// <summary>A service that publishes and consumes events: publish pending events now, move error-queue messages back.</summary>
-    public static IResourceBuilder<ProjectResource> WithMessagingCommands(this IResourceBuilder<ProjectResource> service, OperatorKey operatorKey) =>
-        service.WithEnvironment("Operations__Key", operatorKey.Parameter)
-            .WithOperatorCommand(operatorKey, "relay-outbox", "Publish pending events now",
-                "Clears the outbox relay's back-off and publishes every event not yet published (after a broker outage).", "ArrowSync")
-            .WithOperatorCommand(operatorKey, "requeue-errors", "Move error-queue messages back",
-                "Moves the messages parked in this service's *_error queues back to their queues, once the fault is fixed.", "ArrowReply");
-
-    /// <summary>A service with a deadline watch: run its check now instead of at the next tick.</summary>
-    public static IResourceBuilder<ProjectResource> WithDeadlineCommand(this IResourceBuilder<ProjectResource> service, OperatorKey operatorKey) =>
-        service.WithEnvironment("Operations__Key", operatorKey.Parameter).WithOperatorCommand(operatorKey, "check-deadlines", "Run the deadline check now",
-            "Announces everything past its deadline now; nothing is announced twice.", "CalendarClock");
-
-    private static IResourceBuilder<ProjectResource> WithOperatorCommand(this IResourceBuilder<ProjectResource> service, OperatorKey operatorKey,
-        string name, string displayName, string description, string icon) =>
-        service.WithHttpCommand($"/ops/{name}", displayName, endpointName: "http", commandName: name, new HttpCommandOptions
+    /// <summary>Gives the service the key and adds each command to its resource in the dashboard.</summary>
+    public static IResourceBuilder<ProjectResource> WithOperatorCommands(this IResourceBuilder<ProjectResource> service, OperatorKey key, params Command[] commands)
+    {
+        service.WithEnvironment(KeySetting, key.Parameter);
+        foreach (var command in commands)
         {
-            Description = description,
-            IconName = icon,
-            PrepareRequest = request =>
+            service.WithHttpCommand($"/ops/{command.Name}", command.DisplayName, endpointName: "http", commandName: command.Name, new HttpCommandOptions
             {
-                request.Request.Headers.Add(KeyHeader, operatorKey.Value);
-                return Task.CompletedTask;
-            },
-            ResultMode = HttpCommandResultMode.Auto,
-        });
+                Description = command.Description,
+                IconName = command.Icon,
+                PrepareRequest = request =>
+                {
+                    request.Request.Headers.Add(KeyHeader, key.Value);
+                    return Task.CompletedTask;
+                },
+                ResultMode = HttpCommandResultMode.Auto,
+            });
+        }
+        return service;
+    }
 }

@@ -24,19 +24,17 @@ var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infr
     .WithOwnJwks()
     .WithClientSecrets(builder);
 var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity)
-    .WithMessagingCommands(operatorKey);
+    .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithForwardedConfiguration(builder.Configuration, "Licensing")
-    .WithMessagingCommands(operatorKey);
+    .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity)
     .WithForwardedConfiguration(builder.Configuration, "Statistics")
-    .WithMessagingCommands(operatorKey)
-    .WithDeadlineCommand(operatorKey);
+    .WithOperatorCommands(operatorKey, [.. OperatorCommands.Messaging, OperatorCommands.Deadlines]);
 var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity)
     .WithForwardedConfiguration(builder.Configuration, "Complaints")
-    .WithMessagingCommands(operatorKey)
-    .WithDeadlineCommand(operatorKey);
+    .WithOperatorCommands(operatorKey, [.. OperatorCommands.Messaging, OperatorCommands.Deadlines]);
 
 gateway
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)

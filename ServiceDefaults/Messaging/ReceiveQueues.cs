@@ -30,7 +30,10 @@ public sealed class ReceiveQueues : IEndpointConfigurationObserver
         }
         lock (_names)
         {
-            _names.Add(queue);
+            if (!_names.Contains(queue, StringComparer.Ordinal))
+            {
+                _names.Add(queue);
+            }
         }
     }
 }

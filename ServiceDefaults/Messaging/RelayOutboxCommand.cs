@@ -21,13 +21,11 @@ public sealed class RelayOutboxCommand<TDbContext>(OutboxRelay<TDbContext> relay
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-            var now = clock.GetUtcNow();
-            await db.Set<OutboxMessage>().Where(m => m.PublishedAt == null && m.NextAttemptAt > now)
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now), cancellationToken);
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>();
+        var now = clock.GetUtcNow();
+        await outbox.Where(m => m.PublishedAt == null && m.NextAttemptAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now), cancellationToken);
         var published = 0;
         var refused = false;
         for (var pass = 0; pass < MaxPasses && !refused; pass++)
@@ -40,8 +38,7 @@ public sealed class RelayOutboxCommand<TDbContext>(OutboxRelay<TDbContext> relay
                 break;
             }
         }
-        await using var after = scopes.CreateAsyncScope();
-        var pending = await after.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null, cancellationToken);
+        var pending = await outbox.CountAsync(m => m.PublishedAt == null, cancellationToken);
         var sent = published == 1 ? "1 event published" : $"{published} events published";
         return (pending, refused) switch
         {

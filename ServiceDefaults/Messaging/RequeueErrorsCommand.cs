@@ -33,7 +33,7 @@ public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker, ILogg
             await using var connection = await new ConnectionFactory { Uri = broker, ClientProvidedName = "operator: requeue errors" }.CreateConnectionAsync(cancellationToken);
             var report = new List<string>();
             var total = 0;
-            foreach (var queue in queues.Names.Distinct(StringComparer.Ordinal))
+            foreach (var queue in queues.Names)
             {
                 // A queue that fails is reported and the others still move; the message in hand stays unacknowledged
                 // in the error queue, so nothing is lost (at worst it is in both queues, and the inbox absorbs it).

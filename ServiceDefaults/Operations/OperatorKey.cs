@@ -9,6 +9,7 @@ namespace PromoMonth.ServiceDefaults.Operations;
 /// </summary>
 public static class OperatorKey
 {
+    /// <summary>The AppHost's <c>OperatorCommands</c> sends the same header and setting (it does not reference this project).</summary>
     public const string Header = "X-Operator-Key";
 
     /// <summary>The setting the AppHost passes to every service (<c>Operations__Key</c>).</summary>

@@ -18,7 +18,7 @@ public sealed class OverdueWatchOptions
 /// </summary>
 public sealed class OverdueWatch(IServiceScopeFactory scopes, IOptions<OverdueWatchOptions> options, TimeProvider clock, ILogger<OverdueWatch> logger) : BackgroundService
 {
-    public const int BatchSize = 100;
+    private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,9 +27,7 @@ public sealed class OverdueWatch(IServiceScopeFactory scopes, IOptions<OverdueWa
         {
             try
             {
-                while (await AnnounceBatchAsync(stoppingToken) == BatchSize)
-                {
-                }
+                await AnnounceAllDueAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -37,6 +35,20 @@ public sealed class OverdueWatch(IServiceScopeFactory scopes, IOptions<OverdueWa
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <returns>How many cases were announced: batch after batch, until a batch is not full.</returns>
+    public async Task<int> AnnounceAllDueAsync(CancellationToken cancellationToken)
+    {
+        var announced = 0;
+        int batch;
+        do
+        {
+            batch = await AnnounceBatchAsync(cancellationToken);
+            announced += batch;
+        }
+        while (batch == BatchSize);
+        return announced;
     }
 
     public async Task<int> AnnounceBatchAsync(CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ public static class StoredValueChanges
         {
             writer.WriteStartArray();
             writer.WriteStringValue(value.Indicator);
-            Write(writer, value.Breakdown);
+            writer.WriteStringValue(value.Breakdown);
             Write(writer, value.Old);
             Write(writer, value.New);
             writer.WriteEndArray();
@@ -58,18 +58,6 @@ public static class StoredValueChanges
         }
 
         private static decimal? Number(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.GetDecimal();
-
-        private static void Write(Utf8JsonWriter writer, string? text)
-        {
-            if (text is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(text);
-            }
-        }
 
         private static void Write(Utf8JsonWriter writer, decimal? number)
         {

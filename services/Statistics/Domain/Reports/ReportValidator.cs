@@ -129,7 +129,8 @@ public static class ReportValidator
         {
             return true;
         }
-        problems.ForEach(p => Add(errors, key.ToString(), p));
+        var spelled = key.ToString();
+        problems.ForEach(p => Add(errors, spelled, p));
         return false;
     }
 

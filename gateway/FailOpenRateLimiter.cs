@@ -1,36 +1,31 @@
 using System.Threading.RateLimiting;
-using StackExchange.Redis;
+using PromoMonth.ServiceDefaults.Caching;
 
 namespace PromoMonth.Gateway;
 
 /// <summary>
 /// Lets a request through when Redis cannot be asked. The gateway fails open: public reads (catalog, QR checks) must
 /// keep answering through a Redis outage, and every protected request is still authenticated here and authorized
-/// again by its service. The dashboard counts each such pass.
+/// again by its service. Each call goes through the Redis circuit, so a hung Redis costs a request nothing once the
+/// circuit has opened. The dashboard counts each such pass.
 /// </summary>
-internal sealed class FailOpenRateLimiter(PartitionedRateLimiter<HttpContext> inner) : PartitionedRateLimiter<HttpContext>
+internal sealed class FailOpenRateLimiter(PartitionedRateLimiter<HttpContext> inner, RedisCircuit circuit)
+    : PartitionedRateLimiter<HttpContext>
 {
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
 
-    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
-    {
-        try
-        {
-            return inner.AttemptAcquire(resource, permitCount);
-        }
-        catch (Exception ex) when (IsRedisOutage(ex))
-        {
-            return PassThrough();
-        }
-    }
+    // The Redis buckets only acquire asynchronously: this answers "not acquired" without a call, and the middleware
+    // then asks AcquireAsync.
+    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
+        inner.AttemptAcquire(resource, permitCount);
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken)
     {
         try
         {
-            return await inner.AcquireAsync(resource, permitCount, cancellationToken);
+            return await circuit.ExecuteAsync(token => inner.AcquireAsync(resource, permitCount, token), cancellationToken);
         }
-        catch (Exception ex) when (IsRedisOutage(ex))
+        catch (Exception ex) when (RedisCircuit.IsUnavailable(ex))
         {
             return PassThrough();
         }
@@ -44,8 +39,6 @@ internal sealed class FailOpenRateLimiter(PartitionedRateLimiter<HttpContext> in
         }
         base.Dispose(disposing);
     }
-
-    private static bool IsRedisOutage(Exception ex) => ex is RedisException or TimeoutException or ObjectDisposedException;
 
     private static Acquired PassThrough()
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Security;
 using RedisRateLimiting;
 using StackExchange.Redis;
@@ -16,7 +18,6 @@ public static class RateLimitingExtensions
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = new FailOpenRateLimiter(PartitionedRateLimiter.Create<HttpContext, string>(Partition));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var http = rejected.HttpContext;
@@ -31,6 +32,8 @@ public static class RateLimitingExtensions
                     .ExecuteAsync(http);
             };
         });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<RedisCircuit>((limiter, circuit) =>
+            limiter.GlobalLimiter = new FailOpenRateLimiter(PartitionedRateLimiter.Create<HttpContext, string>(Partition), circuit));
         return builder;
     }
 

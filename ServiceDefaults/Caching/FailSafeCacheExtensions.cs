@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PromoMonth.ServiceDefaults.Data;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
@@ -23,16 +24,23 @@ public static class FailSafeCacheExtensions
         // Its warnings and errors (fail-safe activations, Redis trouble) still reach the dashboard.
         builder.Logging.AddFilter("ZiggyCreatures.Caching.Fusion", LogLevel.Warning);
         builder.Services.AddFusionCache()
-            .WithDefaultEntryOptions(options =>
+            .WithOptions((services, options) =>
             {
-                options.IsFailSafeEnabled = true;
-                options.FailSafeMaxDuration = TimeSpan.FromDays(1);
-                options.FailSafeThrottleDuration = TimeSpan.FromSeconds(5);
+                var circuit = services.GetRequiredService<IOptions<RedisCircuitOptions>>().Value;
+                var entry = options.DefaultEntryOptions;
+                entry.IsFailSafeEnabled = true;
+                entry.FailSafeMaxDuration = TimeSpan.FromDays(1);
+                entry.FailSafeThrottleDuration = TimeSpan.FromSeconds(5);
                 // A slow database or Redis must not hold a public read: answer stale, refresh in the background.
-                options.FactorySoftTimeout = TimeSpan.FromMilliseconds(500);
-                options.DistributedCacheSoftTimeout = TimeSpan.FromMilliseconds(200);
-                options.DistributedCacheHardTimeout = TimeSpan.FromSeconds(1);
-                options.AllowBackgroundDistributedCacheOperations = true;
+                entry.FactorySoftTimeout = TimeSpan.FromMilliseconds(500);
+                entry.DistributedCacheSoftTimeout = TimeSpan.FromMilliseconds(200);
+                // A Redis call waits no longer here than anywhere else on a request path.
+                entry.DistributedCacheHardTimeout = circuit.CallTimeout;
+                entry.AllowBackgroundDistributedCacheOperations = true;
+                // FusionCache's own circuit breakers: after a Redis error or timeout the distributed level and the
+                // backplane are skipped for a while, so a hung Redis does not cost every memory miss its timeout.
+                options.DistributedCacheCircuitBreakerDuration = circuit.BreakDuration;
+                options.BackplaneCircuitBreakerDuration = circuit.BreakDuration;
             })
             .WithSerializer(new FusionCacheSystemTextJsonSerializer(JsonColumnExtensions.StoredJson))
             .WithDistributedCache(services => new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache(new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
@@ -22,6 +23,8 @@ public static class RedisClientExtensions
             options.AsyncTimeout = 1000;
             options.SyncTimeout = 1000;
         });
+        builder.Services.AddOptions<RedisCircuitOptions>().BindConfiguration(RedisCircuitOptions.Section);
+        builder.Services.AddSingleton<RedisCircuit>();
         return builder;
     }
 }

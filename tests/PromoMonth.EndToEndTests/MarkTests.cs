@@ -10,7 +10,7 @@ namespace PromoMonth.EndToEndTests;
 public sealed class MarkTests(SystemFixture system)
 {
     [Fact]
-    public async Task Anyone_reads_the_rules_licensees_download_the_logo_and_only_the_ministry_uploads_checked_artwork()
+    public async Task Anyone_reads_the_rules_licensees_download_the_logo_and_only_the_ministry_uploads_checked_artwork_served_inert()
     {
         using var rules = await system.Gateway.GetAsync("/api/verify/mark");
         var mark = await rules.Content.ReadFromJsonAsync<JsonElement>();
@@ -23,14 +23,28 @@ public sealed class MarkTests(SystemFixture system)
         Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var before = await svg.Content.ReadAsByteArrayAsync();
         using var byUnit = await UploadAsync(unit, "image/png", Png());
-        using var scripted = await UploadAsync(ministry, "image/svg+xml", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
+        using var scripted = await UploadAsync(ministry, "image/svg+xml", Encoding.UTF8.GetBytes(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><x:script xmlns:x=\"http://www.w3.org/2000/svg\">alert(1)</x:script></svg>"));
         using var png = await UploadAsync(ministry, "application/octet-stream", Png());
         Assert.Equal(HttpStatusCode.Forbidden, byUnit.StatusCode);
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, scripted.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, scripted.StatusCode);
+        Assert.Equal("application/problem+json", scripted.Content.Headers.ContentType?.MediaType);
+        var refusal = await scripted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("script", refusal.GetProperty("errors").GetProperty("logo")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, png.StatusCode);
+
+        using var svgAfter = await system.Gateway.SendAsync(HttpMethod.Get, "/api/licensing/mark/logo.svg", unit);
         using var downloaded = await system.Gateway.SendAsync(HttpMethod.Get, "/api/licensing/mark/logo.png", unit);
+        Assert.Equal(before, await svgAfter.Content.ReadAsByteArrayAsync());
         Assert.Equal(Png(), await downloaded.Content.ReadAsByteArrayAsync());
+        foreach (var asset in new[] { svg, svgAfter, downloaded })
+        {
+            var policy = Assert.Single(asset.Headers.GetValues("Content-Security-Policy"));
+            Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", policy);
+            Assert.Equal("nosniff", Assert.Single(asset.Headers.GetValues("X-Content-Type-Options")));
+        }
     }
 
     private async Task<HttpResponseMessage> UploadAsync(string token, string contentType, byte[] content)

@@ -29,7 +29,11 @@ public static class MarkApi
         mark.MapPut("/logo", Upload).WithName("UploadLogo").WithSummary("Upload the logo artwork, SVG or PNG, at most 2 MB, type read from the bytes (ministry)")
             .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)
             .Accepts<byte[]>("image/svg+xml", "image/png", "application/octet-stream")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithDescription("SVG is parsed as XML (no DTD) and checked against an allow-list of SVG elements and attributes: "
+                + "no scripts, event handlers, foreign content or references outside the document (only #id and data:image/png|jpeg); "
+                + "422 names what was refused.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         mark.MapPut("/rules", SetRules).WithName("SetMarkRules").WithSummary("Set the usage rules (ministry)")
             .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -69,18 +73,24 @@ public static class MarkApi
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "A logo file has at most 2 MB.");
         }
         var content = buffer.ToArray();
-        switch (Mark.SniffLogo(content))
+        if (Mark.IsPng(content))
         {
-            case "image/png":
-                mark.LogoPng = content;
-                break;
-            case "image/svg+xml":
-                mark.LogoSvg = content;
-                mark.LogoIsPlaceholder = false;
-                break;
-            default:
-                return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The logo is an SVG (without scripts) or a PNG file.",
-                    detail: $"The bytes sent are neither (declared: {request.ContentType ?? "nothing"}).");
+            mark.LogoPng = content;
+        }
+        else if (SvgArtwork.LooksLikeMarkup(content))
+        {
+            if (SvgArtwork.Refusal(content) is { } refusal)
+            {
+                return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["logo"] = [refusal] },
+                    "The SVG artwork uses something a logo may not carry.");
+            }
+            mark.LogoSvg = content;
+            mark.LogoIsPlaceholder = false;
+        }
+        else
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The logo is an SVG or a PNG file.",
+                detail: $"The bytes sent are neither (declared: {request.ContentType ?? "nothing"}).");
         }
         mark.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

@@ -50,19 +50,6 @@ public sealed class Mark
         </svg>
         """;
 
-    /// <summary>The type the bytes really are, or null: PNG by its signature; SVG by its root element, with no script or event handler.</summary>
-    public static string? SniffLogo(ReadOnlySpan<byte> content)
-    {
-        if (content is [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..])
-        {
-            return "image/png";
-        }
-        var text = System.Text.Encoding.UTF8.GetString(content).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
-        var isSvg = (text.StartsWith("<svg", StringComparison.Ordinal) || (text.StartsWith("<?xml", StringComparison.Ordinal) && text.Contains("<svg", StringComparison.Ordinal)))
-            && text.Contains("</svg>", StringComparison.Ordinal);
-        // An SVG is a document: scripts or handlers in it would run on every site that shows the logo.
-        var active = text.Contains("<script", StringComparison.OrdinalIgnoreCase) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\son[a-z]+\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
-            || text.Contains("javascript:", StringComparison.OrdinalIgnoreCase);
-        return isSvg && !active ? "image/svg+xml" : null;
-    }
+    /// <summary>True when the bytes carry PNG's signature.</summary>
+    public static bool IsPng(ReadOnlySpan<byte> content) => content is [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..];
 }

@@ -1,42 +1,67 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Importing;
 using PromoMonth.Statistics.Reporting;
 
 namespace PromoMonth.Statistics.Apis;
 
-/// <summary>Bulk import: a CSV file or a DHIS2-style dataValueSets document, validated whole before anything is stored.</summary>
+/// <summary>
+/// Bulk import: a CSV file or a DHIS2-style dataValueSets document, read row by row within its byte and row caps
+/// (<see cref="ImportLimits"/>) and validated whole before anything is stored.
+/// </summary>
 public static class ImportsApi
 {
-    /// <summary>A whole campaign of daily reports with city and enterprise breakdowns, with room to spare.</summary>
-    private const long MaxBytes = 200 * 1024 * 1024;
-
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/statistics/imports", Import).WithTags("Bulk import").WithName("ImportDataValues")
-            .WithSummary("Post text/csv (period,orgUnit,dataElement,city,enterprise,value,comment) or application/json (dataValueSets); all or nothing, every rejected row listed")
+            .WithSummary("Post text/csv (period,orgUnit,dataElement,city,enterprise,value,comment) or application/json (dataValueSets)")
+            .WithDescription("All or nothing. At most Statistics:Import:MaxBytes bytes and MaxRows values (413 past either, "
+                + "nothing stored). A refused import gives rejectedCount and the first MaxEchoedErrors rejected rows in rejectedRows.")
             .RequireWrite(Scopes.Statistics)
             .Accepts<string>("text/csv", "application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 
-    internal static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal caller, BulkImporter importer, RollupCache rollups, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(
+        HttpRequest request, ClaimsPrincipal caller, BulkImporter importer, RollupCache rollups, IOptions<ImportLimits> options,
+        CancellationToken cancellationToken)
     {
+        var limits = options.Value;
+        if (request.ContentLength > limits.MaxBytes)
+        {
+            return TooLarge($"An import file has at most {limits.MaxBytes} bytes.");
+        }
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
-            bodySize.MaxRequestBodySize = MaxBytes;
+            bodySize.MaxRequestBodySize = limits.MaxBytes;
         }
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        var (rows, error) = mediaType switch
+        List<ImportRow>? rows;
+        string? error;
+        try
         {
-            "text/csv" => await ImportParsers.ReadCsvAsync(request.Body, cancellationToken),
-            "application/json" => await ImportParsers.ReadDataValueSetsAsync(request.Body, cancellationToken),
-            _ => (null, null),
-        };
+            var body = new CappedStream(request.Body, limits.MaxBytes);
+            (rows, error) = mediaType switch
+            {
+                "text/csv" => await ImportParsers.ReadCsvAsync(body, limits.MaxRows, cancellationToken),
+                "application/json" => await ImportParsers.ReadDataValueSetsAsync(body, limits.MaxRows, cancellationToken),
+                _ => (null, null),
+            };
+        }
+        catch (ImportTooLargeException tooLarge)
+        {
+            return TooLarge(tooLarge.Message);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge($"An import file has at most {limits.MaxBytes} bytes.");
+        }
         if (rows is null)
         {
             return TypedResults.Problem("Post text/csv or application/json (a dataValueSets document).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported import format.");
@@ -46,13 +71,28 @@ public static class ImportsApi
             return TypedResults.Problem(error ?? "The file holds no values.", statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file cannot be read.");
         }
         var (summary, rejected) = await importer.ImportAsync(rows, caller.BoundRegion(), caller.ClientId() ?? "unknown", cancellationToken);
-        if (summary is not null)
+        if (summary is null)
         {
-            await rollups.ChangedAsync(cancellationToken);
+            return Refused(rejected, rows.Count, limits.MaxEchoedErrors);
         }
-        return summary is not null
-            ? TypedResults.Ok(summary)
-            : TypedResults.Problem($"{rejected.Count} of {rows.Count} rows were rejected; nothing was stored.", statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "The import was refused.", extensions: new Dictionary<string, object?> { ["rejectedRows"] = rejected });
+        await rollups.ChangedAsync(cancellationToken);
+        return TypedResults.Ok(summary);
     }
+
+    /// <summary>The refusal lists the first rejected rows only: a file of bad rows must not come back as a larger answer.</summary>
+    internal static ProblemHttpResult Refused(IReadOnlyList<RejectedRow> rejected, int rowCount, int maxEchoed) =>
+        TypedResults.Problem(
+            $"{rejected.Count} of {rowCount} rows were rejected; nothing was stored."
+                + (rejected.Count > maxEchoed ? $" The first {maxEchoed} are listed." : ""),
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "The import was refused.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["rejectedCount"] = rejected.Count,
+                ["rejectedRows"] = rejected.Take(maxEchoed).ToList(),
+            });
+
+    private static ProblemHttpResult TooLarge(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "The import file is too large; nothing was stored.");
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -10,13 +9,15 @@ namespace PromoMonth.Statistics.Importing;
 /// <c>period,orgUnit,dataElement,city,enterprise,value,comment</c>, or a DHIS2-style <c>dataValueSets</c> document
 /// (<c>{ "period", "orgUnit", "dataValues": [{ "dataElement", "period", "orgUnit", "value", "comment" }] }</c>, with
 /// optional <c>city</c> and <c>enterprise</c> per value for the breakdowns; a value's own period and orgUnit win over
-/// the document's). Both stream, so a whole campaign's file is read once.
+/// the document's). Both stream row by row, so a whole campaign's file is read once and never held whole, and both stop at
+/// the row cap (<see cref="ImportTooLargeException"/>).
 /// </summary>
 public static class ImportParsers
 {
     public static readonly string[] CsvHeader = ["period", "orgUnit", "dataElement", "city", "enterprise", "value", "comment"];
 
-    public static async Task<(List<ImportRow> Rows, string? Error)> ReadCsvAsync(Stream body, CancellationToken cancellationToken)
+    public static async Task<(List<ImportRow> Rows, string? Error)> ReadCsvAsync(
+        Stream body, int maxRows, CancellationToken cancellationToken)
     {
         var rows = new List<ImportRow>();
         using var reader = new StreamReader(body);
@@ -41,54 +42,21 @@ public static class ImportParsers
         while (await csv.ReadAsync())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (rows.Count >= maxRows)
+            {
+                throw new ImportTooLargeException($"An import file has at most {maxRows} values.");
+            }
             rows.Add(new ImportRow(rows.Count + 1, Field(csv, period), Field(csv, orgUnit), Field(csv, dataElement), Field(csv, city), Field(csv, enterprise),
                 Field(csv, value), Field(csv, comment)));
         }
         return (rows, null);
     }
 
-    public static async Task<(List<ImportRow> Rows, string? Error)> ReadDataValueSetsAsync(Stream body, CancellationToken cancellationToken)
-    {
-        var rows = new List<ImportRow>();
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return (rows, $"The document is not JSON: {ex.Message}");
-        }
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("dataValues", out var values) || values.ValueKind != JsonValueKind.Array)
-            {
-                return (rows, "A dataValueSets document is an object with a \"dataValues\" array.");
-            }
-            var period = Text(document.RootElement, "period");
-            var orgUnit = Text(document.RootElement, "orgUnit");
-            foreach (var value in values.EnumerateArray())
-            {
-                rows.Add(value.ValueKind == JsonValueKind.Object
-                    ? new ImportRow(rows.Count + 1, Text(value, "period") ?? period, Text(value, "orgUnit") ?? orgUnit, Text(value, "dataElement"),
-                        Text(value, "city"), Text(value, "enterprise"), Text(value, "value"), Text(value, "comment"))
-                    : new ImportRow(rows.Count + 1, period, orgUnit, null, null, null, null, null));
-            }
-        }
-        return (rows, null);
-    }
+    public static Task<(List<ImportRow> Rows, string? Error)> ReadDataValueSetsAsync(
+        Stream body, int maxRows, CancellationToken cancellationToken) =>
+        new DataValueSetsReader(maxRows).ReadAsync(body, cancellationToken);
 
     /// <remarks>Straight from the parser (already trimmed): a text field needs none of the reader's type conversion.</remarks>
     private static string? Field(CsvReader csv, int index) =>
         index >= 0 && index < csv.Parser.Count && csv.Parser[index] is { Length: > 0 } value ? value : null;
-
-    /// <summary>DHIS2 sends values as strings; numbers are accepted too, kept exactly as written.</summary>
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var property) ? property.ValueKind switch
-        {
-            JsonValueKind.String => property.GetString() is { Length: > 0 } s ? s.Trim() : null,
-            JsonValueKind.Number => property.GetRawText(),
-            JsonValueKind.Null => null,
-            _ => $"<{property.ValueKind}>",
-        } : null;
 }

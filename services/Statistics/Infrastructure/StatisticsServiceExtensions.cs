@@ -32,6 +32,9 @@ public static class StatisticsServiceExtensions
             bus => bus.AddConsumersFromNamespaceContaining<Consumers.ComplaintReceivedConsumer>());
         builder.Services.AddScoped<ReportSubmissions>();
         builder.Services.AddScoped<BulkImporter>();
+        builder.Services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section)
+            .Validate(l => l.MaxRows > 0 && l.MaxBytes > 0 && l.MaxEchoedErrors >= 0, "Statistics:Import limits are positive.")
+            .ValidateOnStart();
         builder.Services.AddOptions<DeadlineWatchOptions>().BindConfiguration("Statistics:DeadlineWatch");
         builder.Services.AddSingleton<DeadlineWatch>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineWatch>());

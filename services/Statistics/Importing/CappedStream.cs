@@ -1,0 +1,38 @@
+namespace PromoMonth.Statistics.Importing;
+
+/// <summary>
+/// A read-only view of a request body that refuses to deliver more than a number of bytes, whatever the transport
+/// (a chunked body has no length to check up front, and a replica may be reached without the gateway's limit).
+/// </summary>
+public sealed class CappedStream(Stream inner, long maxBytes) : Stream
+{
+    private long read;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => read; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int bytes)
+    {
+        read += bytes;
+        return read > maxBytes ? throw new ImportTooLargeException($"An import file has at most {maxBytes} bytes.") : bytes;
+    }
+}

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
-using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Spreadsheets;
 
 namespace PromoMonth.Complaints.Apis;
 
@@ -57,7 +57,7 @@ public static class CaseCountsApi
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, cases, cancellationToken);
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        using (var csv = new SpreadsheetCsvWriter(writer))
         {
             csv.WriteRecords(cases.Select(c =>
             {

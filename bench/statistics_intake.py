@@ -67,6 +67,7 @@ def emit(row, subject, figures):
 
 ministry = token("ministry", "statistics statistics.admin")
 units = [u["code"] for u in call("GET", "/api/statistics/reporting-units", ministry)[1]]
+PLAN_CITIES = {"210200", "330200", "350200", "370200", "440300"}
 days = 3 if quick else 30
 cities_per_unit, enterprises_per_unit = (4, 4) if quick else (15, 20)
 
@@ -102,7 +103,9 @@ def campaign_file(periods):
     writer.writerow(["period", "orgUnit", "dataElement", "city", "enterprise", "value", "comment"])
     for unit in units:
         prefix = unit[:2] if unit.endswith("0000") else unit[:4]
-        cities = [(prefix + f"{i + 1:02d}00")[:6] if len(prefix) == 2 else prefix + f"{i + 1:02d}" for i in range(cities_per_unit)]
+        # A province's city codes skip its plan-listed city (2102, 3302, 3502, 3702, 4403): that city reports itself.
+        candidates = (prefix + f"{i + 1:02d}00" if len(prefix) == 2 else prefix + f"{i + 1:02d}" for i in range(99))
+        cities = [c for c in candidates if len(prefix) == 4 or c[:4] + "00" not in PLAN_CITIES][:cities_per_unit]
         enterprises = [credit_code(f"91{unit}MA{i:07d}") for i in range(enterprises_per_unit)]
         for period in periods:
             totals = {}

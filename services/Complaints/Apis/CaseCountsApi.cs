@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
-using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Spreadsheets;
 
 namespace PromoMonth.Complaints.Apis;
 
@@ -54,9 +54,10 @@ public static class CaseCountsApi
         var masked = caller.ClientKind() == ClientKinds.Hotline;
         var cases = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), from, to)
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(ExportLimit).ToListAsync(cancellationToken);
+        var duplicates = await VisibleDuplicates.OfAsync(caller, db, cases, cancellationToken);
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        using (var csv = new SpreadsheetCsvWriter(writer))
         {
             csv.WriteRecords(cases.Select(c =>
             {
@@ -68,7 +69,7 @@ public static class CaseCountsApi
                     RespondentName = c.Respondent.Name, RespondentCreditCode = c.Respondent.CreditCode, c.ActivityId, c.AmountInvolved,
                     AcceptanceDueAt = c.AcceptanceDueAt.ToString("O", CultureInfo.InvariantCulture),
                     Overdue = c.Status == CaseStatus.Received && now >= c.AcceptanceDueAt,
-                    PossibleDuplicates = string.Join(' ', c.PossibleDuplicates), c.PossibleMarkMisuse,
+                    PossibleDuplicates = string.Join(' ', c.PossibleDuplicates.Where(duplicates.Contains)), c.PossibleMarkMisuse,
                 };
             }));
         }

@@ -10,9 +10,10 @@ public sealed record CaseResponse(
     IReadOnlyList<Guid> PossibleDuplicates, bool PossibleMarkMisuse)
 {
     /// <param name="masked">Lists always mask the complainant; a single case shows it to those who handle it.</param>
-    public static CaseResponse From(ComplaintCase c, DateTimeOffset now, bool masked) =>
+    /// <param name="visibleDuplicates">What the reader may see (<see cref="VisibleDuplicates"/>); other flagged ones are left out.</param>
+    public static CaseResponse From(ComplaintCase c, DateTimeOffset now, bool masked, IReadOnlySet<Guid> visibleDuplicates) =>
         new(c.Id, c.HotlineClientId, c.HotlineReference, c.Channel, c.ReceivedAt, c.Kind, c.Category, masked ? c.Complainant.Masked() : c.Complainant,
             c.Respondent, c.ActivityId, c.Description, c.AmountInvolved, c.AttachmentLinks, c.ResponsibleRegion, c.RoutedBy, c.Status,
             c.AcceptanceDueAt, c.VerificationDueAt, c.MediationDueAt, c.CalendarCovered, c.Status == CaseStatus.Received && now >= c.AcceptanceDueAt,
-            c.OverdueNotifiedAt, c.History, c.Findings, c.PossibleDuplicates, c.PossibleMarkMisuse);
+            c.OverdueNotifiedAt, c.History, c.Findings, [.. c.PossibleDuplicates.Where(visibleDuplicates.Contains)], c.PossibleMarkMisuse);
 }

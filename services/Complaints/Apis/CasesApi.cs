@@ -39,7 +39,8 @@ public static class CasesApi
             c.User.HasScope(Scopes.ComplaintsIntake) || c.User.HasScope(Scopes.ComplaintsHandle)));
 
     internal static async Task<Results<Created<CaseResponse>, Ok<CaseResponse>, ProblemHttpResult>> Intake(
-        CaseRequest request, ClaimsPrincipal caller, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
+        CaseRequest request, ClaimsPrincipal caller, CaseIntakeHandler intakes, ComplaintsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
@@ -50,15 +51,21 @@ public static class CasesApi
         }
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
         var (complaint, created) = await intakes.ReceiveAsync(intake, caller.ClientId() ?? "unknown", digest, cancellationToken);
+        var duplicates = await VisibleDuplicates.OfAsync(caller, db, complaint, cancellationToken);
         return created
-            ? TypedResults.Created($"/api/complaints/cases/{complaint.Id}", CaseResponse.From(complaint, now, masked: false))
-            : Repeated(complaint, digest, now);
+            ? TypedResults.Created($"/api/complaints/cases/{complaint.Id}", CaseResponse.From(complaint, now, masked: false, duplicates))
+            : Repeated(complaint, digest, now, duplicates);
     }
 
     internal static async Task<Results<Ok<CaseResponse>, NotFound>> Get(Guid id, ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var complaint = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return complaint is null || !MaySee(caller, complaint) ? TypedResults.NotFound() : TypedResults.Ok(CaseResponse.From(complaint, clock.GetUtcNow(), masked: false));
+        if (complaint is null || !MaySee(caller, complaint))
+        {
+            return TypedResults.NotFound();
+        }
+        var duplicates = await VisibleDuplicates.OfAsync(caller, db, complaint, cancellationToken);
+        return TypedResults.Ok(CaseResponse.From(complaint, clock.GetUtcNow(), masked: false, duplicates));
     }
 
     internal static async Task<Results<Ok<PagedList<CaseResponse>>, ValidationProblem>> List(
@@ -102,7 +109,9 @@ public static class CasesApi
         var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<CaseResponse>([.. items.Select(c => CaseResponse.From(c, now, masked: true))], paging.Page, paging.PageSize, total));
+        var duplicates = await VisibleDuplicates.OfAsync(caller, db, items, cancellationToken);
+        return TypedResults.Ok(new PagedList<CaseResponse>(
+            [.. items.Select(c => CaseResponse.From(c, now, masked: true, duplicates))], paging.Page, paging.PageSize, total));
     }
 
     /// <summary>A hotline sees the cases it posted; a unit those routed to its region; the ministry every case.</summary>
@@ -122,9 +131,10 @@ public static class CasesApi
             ? complaint.HotlineClientId == caller.ClientId()
             : caller.BoundRegion() is not { } region || complaint.ResponsibleRegion == region;
 
-    private static Results<Created<CaseResponse>, Ok<CaseResponse>, ProblemHttpResult> Repeated(ComplaintCase existing, string digest, DateTimeOffset now) =>
+    private static Results<Created<CaseResponse>, Ok<CaseResponse>, ProblemHttpResult> Repeated(
+        ComplaintCase existing, string digest, DateTimeOffset now, IReadOnlySet<Guid> duplicates) =>
         existing.RequestDigest == digest
-            ? TypedResults.Ok(CaseResponse.From(existing, now, masked: false))
+            ? TypedResults.Ok(CaseResponse.From(existing, now, masked: false, duplicates))
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This hotline reference names another case.",
                 detail: $"Case {existing.Id} was posted with reference {existing.HotlineReference} and different content.",
                 instance: $"/api/complaints/cases/{existing.Id}", extensions: new Dictionary<string, object?> { ["existingId"] = existing.Id });

@@ -164,6 +164,7 @@ public sealed record HandlingServices(ClaimsPrincipal Caller, ComplaintsDbContex
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This step is not allowed in the case's current state.", detail: conflict.Message);
         }
         await Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CaseResponse.From(complaint, Now, masked: false));
+        var duplicates = await VisibleDuplicates.OfAsync(Caller, Db, complaint, cancellationToken);
+        return TypedResults.Ok(CaseResponse.From(complaint, Now, masked: false, duplicates));
     }
 }

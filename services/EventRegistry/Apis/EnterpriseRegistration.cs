@@ -6,8 +6,12 @@ namespace PromoMonth.EventRegistry.Apis;
 public sealed record ContactRequest(string? Name, string? Title, string? Phone, string? Email);
 
 /// <summary>The body of POST /api/registry/enterprises.</summary>
-public sealed record EnterpriseRegistration(Guid? CampaignId, string? CreditCode, string? Name, string? RegionCode, string? Address, string? Industry, ContactRequest? Contact = null)
+public sealed record EnterpriseRegistration(
+    Guid? CampaignId, string? CreditCode, string? Name, string? RegionCode, string? Address, string? Industry, ContactRequest? Contact = null,
+    string? OutOfRegionReason = null)
 {
+    public const int MaxReasonLength = 500;
+
     /// <summary>Every field that is wrong, by name, so a partner fixes them all in one go.</summary>
     public Dictionary<string, string[]> Validate(out UnifiedSocialCreditCode? creditCode)
     {
@@ -35,6 +39,10 @@ public sealed record EnterpriseRegistration(Guid? CampaignId, string? CreditCode
         if (Industry?.Trim().Length > KeyEnterprise.MaxIndustryLength)
         {
             errors["industry"] = [$"The industry has at most {KeyEnterprise.MaxIndustryLength} characters."];
+        }
+        if (OutOfRegionReason?.Trim().Length > MaxReasonLength)
+        {
+            errors["outOfRegionReason"] = [$"The reason has at most {MaxReasonLength} characters."];
         }
         if (Contact is not null && (string.IsNullOrWhiteSpace(Contact.Name) || string.IsNullOrWhiteSpace(Contact.Phone)))
         {

@@ -21,7 +21,10 @@ public static class EnterprisesApi
         enterprises.MapPost("/", Register)
             .WithName("RegisterEnterprise")
             .WithSummary("Register a key enterprise by its unified social credit code (own region)")
-            .WithDescription("A code is registered once per campaign. Repeating the same registration answers the first result (200); a different one answers 409 pointing at the existing record.")
+            .WithDescription("A code is registered once per campaign. Repeating the same registration answers the first result (200); "
+                + "a different one answers 409, pointing at the existing record when the caller may see it. The code's registering "
+                + "authority (characters 3-8) must lie in the region (422 on creditCode otherwise); the ministry may register elsewhere, "
+                + "and the record then carries registeredOutOfRegion with who did it and the outOfRegionReason given.")
             .RequireWrite(Scopes.Registry)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -76,9 +79,23 @@ public static class EnterprisesApi
         {
             return RegionForbidden(caller, registration.RegionCode!);
         }
+        OutOfRegionRegistration? outOfRegion = null;
+        if (!RegistrationDivision.BelongsTo(creditCode!, registration.RegionCode!))
+        {
+            // Only the ministry places an enterprise outside its authority's region, and that is kept on the record.
+            if (!caller.IsMinistry())
+            {
+                var mismatch = RegistrationDivision.Mismatch(creditCode!, registration.RegionCode!);
+                return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["creditCode"] = [mismatch] });
+            }
+            outOfRegion = new OutOfRegionRegistration(
+                caller.ClientId() ?? ClientKinds.Ministry,
+                RegistrationDivision.OwnerOf(creditCode!.AuthorityDivisionCode)?.Code,
+                string.IsNullOrWhiteSpace(registration.OutOfRegionReason) ? null : registration.OutOfRegionReason.Trim());
+        }
 
-        var enterprise = KeyEnterprise.Register(campaign!.Id, creditCode!, registration.Name!, registration.RegionCode!, registration.Address, registration.Industry,
-            registration.ContactValue(), clock.GetUtcNow());
+        var enterprise = KeyEnterprise.Register(campaign!.Id, creditCode!, registration.Name!, registration.RegionCode!,
+            registration.Address, registration.Industry, registration.ContactValue(), clock.GetUtcNow(), outOfRegion);
         db.Enterprises.Add(enterprise);
         outbox.Enqueue(new EnterpriseRegistered
         {
@@ -103,6 +120,12 @@ public static class EnterprisesApi
             if (existing.SameRegistrationAs(registration.Name!, registration.RegionCode!, registration.Address, registration.Industry))
             {
                 return TypedResults.Ok(EnterpriseResponse.From(existing));
+            }
+            if (!caller.MayActFor(existing.RegionCode))
+            {
+                // Another region's record: that it exists is all the caller learns, never its id or region.
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This credit code is already registered.",
+                    detail: $"Another reporting unit's region holds credit code {existing.CreditCode} in this campaign.");
             }
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,

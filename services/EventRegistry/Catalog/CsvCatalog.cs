@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using PromoMonth.EventRegistry.Domain;
+using PromoMonth.ServiceDefaults.Spreadsheets;
 
 namespace PromoMonth.EventRegistry.Catalog;
 
@@ -12,7 +12,7 @@ public static class CsvCatalog
     {
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        using (var csv = new SpreadsheetCsvWriter(writer))
         {
             foreach (var header in new[] { "id", "title", "regionCode", "region", "cityCode", "venue", "address", "attendanceMode", "startsAt", "endsAt", "category", "organiser", "status", "outsideCampaignWindow", "onlineLinks" })
             {

@@ -24,7 +24,11 @@ public sealed class KeyEnterprise
     public CommitmentLetter? Commitment { get; private set; }
     public DateTimeOffset RegisteredAt { get; private init; }
 
-    public static KeyEnterprise Register(Guid campaignId, UnifiedSocialCreditCode creditCode, string name, string regionCode, string? address, string? industry, EnterpriseContact? contact, DateTimeOffset now) =>
+    /// <summary>Set when the ministry registered the enterprise in a region its credit code's authority is not in.</summary>
+    public OutOfRegionRegistration? OutOfRegion { get; private init; }
+
+    public static KeyEnterprise Register(Guid campaignId, UnifiedSocialCreditCode creditCode, string name, string regionCode,
+        string? address, string? industry, EnterpriseContact? contact, DateTimeOffset now, OutOfRegionRegistration? outOfRegion = null) =>
         new()
         {
             Id = Guid.CreateVersion7(now),
@@ -36,6 +40,7 @@ public sealed class KeyEnterprise
             Industry = industry?.Trim(),
             Contact = contact,
             RegisteredAt = now,
+            OutOfRegion = outOfRegion,
         };
 
     /// <summary>Whether a repeated registration carries the same facts, so a retried POST can get the first answer.</summary>
@@ -54,6 +59,12 @@ public sealed class KeyEnterprise
         Commitment = Commitment with { Document = document };
     }
 }
+
+/// <summary>
+/// The audit of a registration outside the region of the code's issuing authority (an enterprise that moved, say): only the
+/// ministry may make one; who did, the region the authority lies in (null when no unit's) and the reason given.
+/// </summary>
+public sealed record OutOfRegionRegistration(string RegisteredBy, string? AuthorityRegion, string? Reason);
 
 /// <summary>The enterprise's named contact: personal data, never in a public view.</summary>
 public sealed record EnterpriseContact(string Name, string? Title, string Phone, string? Email);

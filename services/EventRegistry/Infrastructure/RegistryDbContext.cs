@@ -45,6 +45,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             enterprise.Property(e => e.Industry).HasMaxLength(KeyEnterprise.MaxIndustryLength);
             enterprise.Property(e => e.Contact).HasJsonColumn();
             enterprise.Property(e => e.Commitment).HasJsonColumn();
+            enterprise.Property(e => e.OutOfRegion).HasJsonColumn();
         });
 
         modelBuilder.Entity<CommitmentDocument>(document =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using PromoMonth.Licensing.Domain;
+using PromoMonth.ServiceDefaults.Spreadsheets;
 
 namespace PromoMonth.Licensing.Apis;
 
@@ -11,7 +11,7 @@ internal static class LicenseCsv
     {
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        using (var csv = new SpreadsheetCsvWriter(writer))
         {
             foreach (var header in new[] { "number", "status", "licenseeKind", "licensee", "regionCode", "validFrom", "validUntil", "grantedBy", "venues", "onlineChannels" })
             {

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
-using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Spreadsheets;
 using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Forms;
 using PromoMonth.Statistics.Domain.Periods;
@@ -88,7 +88,7 @@ public static class RollupsApi
     {
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        using (var csv = new SpreadsheetCsvWriter(writer))
         {
             foreach (var header in new[] { "regionCode", "unitName", "indicator", "nameZh", "nameEn", "unit", "value" })
             {
@@ -99,7 +99,8 @@ public static class RollupsApi
             {
                 foreach (var field in row.Values)
                 {
-                    csv.WriteField(field is decimal d ? d.ToString(CultureInfo.InvariantCulture) : field);
+                    // A value is written as a number (and stays one); text goes through the writer's neutralising.
+                    csv.WriteField(field);
                 }
                 csv.NextRecord();
             }
@@ -112,7 +113,10 @@ public static class RollupsApi
         using var buffer = new MemoryStream();
         var sheets = new Dictionary<string, object>
         {
-            ["rollup"] = Rows(rollup, form).ToList(),
+            // Text cells neutralised like the CSV's; numbers stay numeric cells.
+            ["rollup"] = Rows(rollup, form)
+                .Select(row => row.ToDictionary(c => c.Key, c => c.Value is string text ? SpreadsheetText.Neutralise(text) : c.Value))
+                .ToList(),
         };
         await buffer.SaveAsAsync(sheets, cancellationToken: cancellationToken);
         return buffer.ToArray();

@@ -119,6 +119,10 @@ public sealed class ReportValidatorTests
     [InlineData("320100", "310000", false)]
     [InlineData("210204", "210200", true)] // 大连 is a plan city: its own districts only
     [InlineData("210102", "210200", false)]
+    [InlineData("210200", "210000", false)] // … and 辽宁 does not count 大连
+    [InlineData("440300", "440000", false)]
+    [InlineData("660800", "660000", true)] // the Corps' eighth division
+    [InlineData("659001", "650000", false)] // 石河子 is a Corps city
     [InlineData("31010", "310000", false)]
     public void A_city_belongs_to_a_province_by_two_digits_and_to_a_plan_city_by_four(string city, string unit, bool belongs) =>
         Assert.Equal(belongs, ReportValidator.BelongsToUnit(city, unit));

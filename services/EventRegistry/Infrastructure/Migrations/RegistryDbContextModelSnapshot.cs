@@ -321,6 +321,10 @@ namespace PromoMonth.EventRegistry.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("OutOfRegion")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("out_of_region");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)

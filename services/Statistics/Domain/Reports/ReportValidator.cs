@@ -37,16 +37,11 @@ public static class ReportValidator
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>A city of a province shares its first two digits; of a plan city (大连 210200), its first four.</summary>
-    public static bool BelongsToUnit(string cityCode, string regionCode)
-    {
-        if (cityCode.Length != 6 || !cityCode.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-        var prefix = regionCode.EndsWith("0000", StringComparison.Ordinal) ? 2 : 4;
-        return string.CompareOrdinal(cityCode, 0, regionCode, 0, prefix) == 0;
-    }
+    /// <summary>
+    /// A city of a province shares its first two digits; of a plan city (大连 210200), its first four, and its province does
+    /// not count it (else both would report it); the Corps' by its own blocks. The same rule as a credit code's authority.
+    /// </summary>
+    public static bool BelongsToUnit(string cityCode, string regionCode) => RegistrationDivision.OwnerOf(cityCode)?.Code == regionCode;
 
     private static void CheckBreakdown(StatisticsForm form, Dictionary<string, decimal> totals, List<BreakdownEntry> entries, string dimension,
         Func<string, string?> checkKey, Dictionary<string, List<string>> errors)

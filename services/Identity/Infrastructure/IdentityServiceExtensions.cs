@@ -13,6 +13,8 @@ public static class IdentityServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, IdentityDbContext>("identity-db");
         builder.AddTokenValidation(Audiences.Identity);
         builder.Services.AddOptions<ClientSeedOptions>().BindConfiguration("Identity");
+        // The start-up check for development secrets tries each seeded client's; a mismatch there is the good outcome.
+        builder.Logging.AddFilter("OpenIddict.Core.OpenIddictApplicationManager", LogLevel.Warning);
 
         var issuer = builder.Configuration["Identity:Issuer"] ?? TokenValidationExtensions.DefaultIssuer;
         var lifetime = builder.Configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(10));

@@ -44,6 +44,20 @@ internal static class ServiceExtensions
             : identity.WithForwardedConfiguration(builder.Configuration, "Identity:ClientSecrets");
     }
 
+    /// <summary>
+    /// The key ring that protects the token server's signing keys, outside its database: Identity:KeyRingPath of the
+    /// AppHost (in production a mounted secret or volume shared by the replicas), else a folder under the state folder.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithKeyRing(this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["Identity:KeyRingPath"];
+        var keyRing = string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(LocalInfrastructureExtensions.StateDirectory(builder), "identity-keyring")
+            : Path.GetFullPath(configured);
+        return identity.WithEnvironment("Identity__KeyRingPath", keyRing)
+            .WithForwardedConfiguration(builder.Configuration, "Identity:SigningKeys");
+    }
+
     /// <summary>The gateway listens on a fixed, documented port (Gateway:Port, 5080 by default) without a proxy in front.</summary>
     public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
     {

@@ -22,10 +22,11 @@ public static class IdentityApp
         return app;
     }
 
-    /// <summary>Before taking traffic: the schema, then the seeded clients (which may refuse the start).</summary>
+    /// <summary>Before taking traffic: the schema, the seeded clients (which may refuse the start), the signing keys.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         await app.MigrateDatabaseAsync<IdentityDbContext>();
         await app.SeedClientsAsync();
+        await app.Services.GetRequiredService<SigningKeyRotation>().RunOnceAsync(app.Lifetime.ApplicationStopping);
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+using Npgsql;
 using PromoMonth.Identity;
 using PromoMonth.Identity.Infrastructure;
 using PromoMonth.ServiceDefaults;
@@ -25,6 +27,8 @@ internal sealed class IdentityServer(WebApplication app, HttpClient http) : IAsy
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:identity-db"] = connectionString,
+            // One key ring per database, kept across restarts and shared by replicas, as a mounted volume would be.
+            ["Identity:KeyRingPath"] = KeyRingOf(connectionString),
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -49,6 +53,19 @@ internal sealed class IdentityServer(WebApplication app, HttpClient http) : IAsy
     }
 
     public IServiceProvider Services => app.Services;
+
+    public static string KeyRingOf(string connectionString) =>
+        Path.Combine(Path.GetTempPath(), $"promomonth-it-keyring-{new NpgsqlConnectionStringBuilder(connectionString).Database}");
+
+    /// <summary>The key ids the JWKS publishes.</summary>
+    public async Task<List<string>> PublishedKeyIdsAsync()
+    {
+        var keys = new JsonWebKeySet(await http.GetStringAsync("/.well-known/jwks"));
+        return [.. keys.Keys.Select(k => k.Kid).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>One rotation pass now, as the replica's timer would run it.</summary>
+    public Task RotateAsync() => app.Services.GetRequiredService<SigningKeyRotation>().RunOnceAsync(CancellationToken.None);
 
     public HttpClient Http => http;
 

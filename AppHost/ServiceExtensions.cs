@@ -35,7 +35,8 @@ internal static class ServiceExtensions
     /// from the AppHost's configuration or user secrets, and the token server refuses to start without them. The token
     /// server runs in the AppHost's environment, since it honours the development switch in Development only.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithClientSecrets(this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
+    public static IResourceBuilder<ProjectResource> WithClientSecrets(
+        this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
     {
         identity.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
@@ -48,7 +49,8 @@ internal static class ServiceExtensions
     /// The key ring that protects the token server's signing keys, outside its database: Identity:KeyRingPath of the
     /// AppHost (in production a mounted secret or volume shared by the replicas), else a folder under the state folder.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithKeyRing(this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
+    public static IResourceBuilder<ProjectResource> WithKeyRing(
+        this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
     {
         var configured = builder.Configuration["Identity:KeyRingPath"];
         var keyRing = string.IsNullOrWhiteSpace(configured)

@@ -47,8 +47,10 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton(services =>
             SigningKeySchedule.From(services.GetRequiredService<IOptions<SigningKeyOptions>>().Value, longestToken));
         builder.Services.AddSingleton<SigningKeyRing>();
-        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(services => services.GetRequiredService<SigningKeyRing>());
-        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(services => services.GetRequiredService<SigningKeyRing>());
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(
+            services => services.GetRequiredService<SigningKeyRing>());
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(
+            services => services.GetRequiredService<SigningKeyRing>());
         builder.Services.AddSingleton<SigningKeyRotation>();
         builder.Services.AddHostedService<SigningKeyRotationService>();
 

@@ -9,7 +9,8 @@ namespace PromoMonth.Identity.Infrastructure;
 /// The keys this replica signs with and publishes, handed to OpenIddict; a change (a rotation, a retirement, another
 /// replica's new key) makes OpenIddict rebuild its options, so it takes effect without a restart.
 /// </summary>
-internal sealed class SigningKeyRing(IServiceProvider services) : IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>, IDisposable
+internal sealed class SigningKeyRing(IServiceProvider services)
+    : IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>, IDisposable
 {
     private readonly Lock _gate = new();
     private IReadOnlyList<SigningCredentials>? _credentials;

@@ -78,7 +78,8 @@ internal sealed class SigningKeyRotation(
         catch (CryptographicException e)
         {
             throw new InvalidOperationException(
-                $"Signing key {KeyId(key)} cannot be unprotected with this key ring (Identity:KeyRingPath): every replica needs the same key ring.", e);
+                $"Signing key {KeyId(key)} cannot be unprotected with this key ring (Identity:KeyRingPath): " +
+                "every replica needs the same key ring.", e);
         }
         var rsa = RSA.Create();
         rsa.ImportFromPem(pem);

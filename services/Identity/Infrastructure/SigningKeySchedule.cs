@@ -11,7 +11,8 @@ public sealed record SigningKeySchedule(TimeSpan Lifetime, TimeSpan PublishAhead
         if (options.PublishAhead <= options.CheckInterval || options.Lifetime <= options.PublishAhead)
         {
             throw new InvalidOperationException(
-                "Identity:SigningKeys needs CheckInterval < PublishAhead < Lifetime, so that every replica publishes a key before it signs.");
+                "Identity:SigningKeys needs CheckInterval < PublishAhead < Lifetime, " +
+                "so that every replica publishes a key before it signs.");
         }
         return new(options.Lifetime, options.PublishAhead, longestTokenLifetime + options.CheckInterval + options.ClockSkew);
     }

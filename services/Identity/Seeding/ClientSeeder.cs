@@ -24,7 +24,9 @@ public static class ClientSeeder
         var development = app.Environment.IsDevelopment();
         if (options.UseDevelopmentSecrets && !development)
         {
-            app.Logger.LogWarning("Identity:UseDevelopmentSecrets is ignored in {Environment}: it is honoured in Development only", app.Environment.EnvironmentName);
+            app.Logger.LogWarning(
+                "Identity:UseDevelopmentSecrets is ignored in {Environment}: it is honoured in Development only",
+                app.Environment.EnvironmentName);
         }
         var useDevelopmentSecrets = options.UseDevelopmentSecrets && development;
 
@@ -91,7 +93,8 @@ public static class ClientSeeder
         options.ClientSecrets.GetValueOrDefault(clientId) is { } secret && !string.IsNullOrWhiteSpace(secret)
             && !DevelopmentSecrets.IsDevelopmentSecret(clientId, secret) ? secret : null;
 
-    private static async Task<List<string>> StillDevelopmentAsync(IOpenIddictApplicationManager applications, Dictionary<string, object> existing)
+    private static async Task<List<string>> StillDevelopmentAsync(
+        IOpenIddictApplicationManager applications, Dictionary<string, object> existing)
     {
         var still = new List<string>();
         foreach (var (clientId, application) in existing)

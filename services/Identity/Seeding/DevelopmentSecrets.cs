@@ -16,7 +16,8 @@ public static class DevelopmentSecrets
         await applications.ValidateClientSecretAsync(application, For(clientId), cancellationToken);
 
     /// <summary>A configured secret that is the client's development secret protects nothing.</summary>
-    public static bool IsDevelopmentSecret(string clientId, string? secret) => string.Equals(secret, For(clientId), StringComparison.Ordinal);
+    public static bool IsDevelopmentSecret(string clientId, string? secret) =>
+        string.Equals(secret, For(clientId), StringComparison.Ordinal);
 
     public static InvalidOperationException Refusal(IReadOnlyCollection<string> stillDevelopment, IReadOnlyCollection<string> missing)
     {

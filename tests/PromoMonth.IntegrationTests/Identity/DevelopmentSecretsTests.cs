@@ -15,7 +15,8 @@ public sealed class DevelopmentSecretsTests(RealServersFixture servers)
         var database = await SeededInDevelopmentAsync("id_refuse");
 
         // The switch is honoured in Development only: setting it in Production changes nothing.
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => IdentityServer.StartAsync(database, "Production", DevelopmentSwitch));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => IdentityServer.StartAsync(database, "Production", DevelopmentSwitch));
         Assert.Contains($"{ClientCatalog.All.Count} clients still have their development secrets", refused.Message);
         Assert.All(ClientCatalog.All, c => Assert.Contains(c.ClientId, refused.Message));
 

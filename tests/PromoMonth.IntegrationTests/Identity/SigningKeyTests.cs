@@ -31,8 +31,10 @@ public sealed class SigningKeyTests(RealServersFixture servers)
             // The schema and the row as the token server wrote them before keys were protected.
             await db.GetService<IMigrator>().MigrateAsync("20261128154100_Initial");
             using var rsa = System.Security.Cryptography.RSA.Create(2048);
+            var pem = rsa.ExportPkcs8PrivateKeyPem();
+            var createdAt = DateTimeOffset.UtcNow.AddDays(-1);
             await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO signing_keys (id, private_key_pem, created_at) VALUES ({oldKey}, {rsa.ExportPkcs8PrivateKeyPem()}, {DateTimeOffset.UtcNow.AddDays(-1)})");
+                $"INSERT INTO signing_keys (id, private_key_pem, created_at) VALUES ({oldKey}, {pem}, {createdAt})");
         }
 
         await using var server = await IdentityServer.StartAsync(database, "Development", Development);

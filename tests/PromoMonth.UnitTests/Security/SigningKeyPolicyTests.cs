@@ -14,8 +14,8 @@ public sealed class SigningKeyPolicyTests
     public void A_retired_key_stays_published_for_the_longest_token_plus_a_check_and_clock_skew()
     {
         Assert.Equal(TimeSpan.FromMinutes(10 + 1 + 5), Schedule.RetiredKeyPublished);
-        Assert.Throws<InvalidOperationException>(() => SigningKeySchedule.From(
-            new SigningKeyOptions { PublishAhead = TimeSpan.FromSeconds(30), CheckInterval = TimeSpan.FromMinutes(1) }, TimeSpan.FromMinutes(10)));
+        var tooShort = new SigningKeyOptions { PublishAhead = TimeSpan.FromSeconds(30), CheckInterval = TimeSpan.FromMinutes(1) };
+        Assert.Throws<InvalidOperationException>(() => SigningKeySchedule.From(tooShort, TimeSpan.FromMinutes(10)));
     }
 
     [Fact]

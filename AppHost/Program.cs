@@ -22,7 +22,8 @@ var operatorKey = builder.AddOperatorKey();
 
 var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infrastructure, "identity-db", issuer)
     .WithOwnJwks()
-    .WithClientSecrets(builder);
+    .WithClientSecrets(builder)
+    .WithKeyRing(builder);
 var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity)
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)

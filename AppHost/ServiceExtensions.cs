@@ -32,12 +32,33 @@ internal static class ServiceExtensions
 
     /// <summary>
     /// Seeded clients' secrets: documented development secrets in Development; elsewhere Identity:ClientSecrets:&lt;client id&gt;
-    /// from the AppHost's configuration or user secrets, and the token server refuses to start without them.
+    /// from the AppHost's configuration or user secrets, and the token server refuses to start without them. The token
+    /// server runs in the AppHost's environment, since it honours the development switch in Development only.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithClientSecrets(this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder) =>
-        builder.Environment.IsDevelopment()
+    public static IResourceBuilder<ProjectResource> WithClientSecrets(
+        this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
+    {
+        identity.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
+        return builder.Environment.IsDevelopment()
             ? identity.WithEnvironment("Identity__UseDevelopmentSecrets", "true")
             : identity.WithForwardedConfiguration(builder.Configuration, "Identity:ClientSecrets");
+    }
+
+    /// <summary>
+    /// The key ring that protects the token server's signing keys, outside its database: Identity:KeyRingPath of the
+    /// AppHost (in production a mounted secret or volume shared by the replicas), else a folder under the state folder.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithKeyRing(
+        this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["Identity:KeyRingPath"];
+        var keyRing = string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(LocalInfrastructureExtensions.StateDirectory(builder), "identity-keyring")
+            : Path.GetFullPath(configured);
+        return identity.WithEnvironment("Identity__KeyRingPath", keyRing)
+            .WithForwardedConfiguration(builder.Configuration, "Identity:SigningKeys");
+    }
 
     /// <summary>The gateway listens on a fixed, documented port (Gateway:Port, 5080 by default) without a proxy in front.</summary>
     public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)

@@ -70,7 +70,7 @@ public static class LocalInfrastructureExtensions
     }
 
     /// <summary>One folder keeps every record between runs; Infrastructure:StateDirectory moves it (tests use a temporary one).</summary>
-    private static string StateDirectory(IDistributedApplicationBuilder builder)
+    internal static string StateDirectory(IDistributedApplicationBuilder builder)
     {
         var configured = builder.Configuration["Infrastructure:StateDirectory"];
         var state = string.IsNullOrWhiteSpace(configured)

@@ -40,6 +40,8 @@ public static class TokenValidationExtensions
                 {
                     // A token signed by a key not yet seen triggers a refetch, at most this often.
                     RefreshInterval = TimeSpan.FromSeconds(30),
+                    // The token server publishes a new key an hour before it signs: refetching this often knows it by then.
+                    AutomaticRefreshInterval = ConfigurationManager<OpenIdConnectConfiguration>.MinimumAutomaticRefreshInterval,
                 };
                 options.TokenValidationParameters = new TokenValidationParameters
                 {

@@ -1,25 +1,12 @@
-using PromoMonth.Identity.Apis;
+using PromoMonth.Identity;
 using PromoMonth.Identity.Infrastructure;
-using PromoMonth.Identity.Seeding;
 using PromoMonth.ServiceDefaults;
-using PromoMonth.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddIdentityServices();
 
-var app = builder.Build();
-
-app.UseForwardedHeaders();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
-app.MapTokenEndpoint();
-app.MapClientsApi();
-
-await app.MigrateDatabaseAsync<IdentityDbContext>();
-await app.SeedClientsAsync();
+var app = builder.Build().MapIdentity();
+await app.PrepareAsync();
 await app.RunAsync();

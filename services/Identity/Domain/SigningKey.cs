@@ -1,9 +1,18 @@
 namespace PromoMonth.Identity.Domain;
 
-/// <summary>An RSA key that signs access tokens; kept in the database so every replica signs with the same key.</summary>
+/// <summary>
+/// An RSA key that signs access tokens, kept in the database so every replica signs with and publishes the same keys.
+/// Its private key is stored protected by ASP.NET Core Data Protection, whose key ring lives outside this database.
+/// </summary>
 public sealed class SigningKey
 {
     public Guid Id { get; init; }
-    public required string PrivateKeyPem { get; init; }
+
+    /// <summary>The PKCS#8 PEM private key as a Data Protection payload (plain PEM only in rows written before protection).</summary>
+    public required string ProtectedKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When it starts signing; published in the JWKS from its creation, so that validators know it beforehand.</summary>
+    public DateTimeOffset ActivatesAt { get; init; }
 }

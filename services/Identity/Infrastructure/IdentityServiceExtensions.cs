@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
+using PromoMonth.Identity.Apis;
 using PromoMonth.Identity.Seeding;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Security;
@@ -13,6 +14,8 @@ public static class IdentityServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, IdentityDbContext>("identity-db");
         builder.AddTokenValidation(Audiences.Identity);
         builder.Services.AddOptions<ClientSeedOptions>().BindConfiguration("Identity");
+        // The start-up check for development secrets tries each seeded client's; a mismatch there is the good outcome.
+        builder.Logging.AddFilter("OpenIddict.Core.OpenIddictApplicationManager", LogLevel.Warning);
 
         var issuer = builder.Configuration["Identity:Issuer"] ?? TokenValidationExtensions.DefaultIssuer;
         var lifetime = builder.Configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(10));
@@ -37,7 +40,19 @@ public static class IdentityServiceExtensions
                     // TLS ends in front of the gateway; inside, the hops are plain http.
                     .DisableTransportSecurityRequirement();
             });
-        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, SigningKeyConfigurator>();
+        builder.AddSigningKeyProtection();
+        builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration("Identity:SigningKeys");
+        // The longest token a retired key can have signed: the server's lifetime or a client's own, capped per client.
+        var longestToken = TimeSpan.FromSeconds(Math.Max(lifetime.TotalSeconds, NewClientValidation.MaxTokenLifetimeSeconds));
+        builder.Services.AddSingleton(services =>
+            SigningKeySchedule.From(services.GetRequiredService<IOptions<SigningKeyOptions>>().Value, longestToken));
+        builder.Services.AddSingleton<SigningKeyRing>();
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(
+            services => services.GetRequiredService<SigningKeyRing>());
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(
+            services => services.GetRequiredService<SigningKeyRing>());
+        builder.Services.AddSingleton<SigningKeyRotation>();
+        builder.Services.AddHostedService<SigningKeyRotationService>();
 
         return builder;
     }

@@ -12,17 +12,23 @@ public static class ClientSeeder
 
     /// <summary>
     /// Creates the catalog's clients that do not exist yet; existing ones are left as the ministry last changed them
-    /// (a rotated secret or a disabled client stays so across restarts). Outside Development a missing secret stops
-    /// the start and says which setting to provide. Replicas starting together take turns under an advisory lock: the
-    /// second finds every client the first created (OpenIddict's stores share this scope's context and transaction).
+    /// (a rotated secret or a disabled client stays so across restarts). Outside Development no client keeps or gets a
+    /// development secret: one that still has it is rotated to its configured secret (and logged), and a start without
+    /// the secrets it needs is refused, naming the clients, before anything changes. Replicas starting together take
+    /// turns under an advisory lock: the second finds every client the first created or rotated (OpenIddict's stores
+    /// share this scope's context and transaction).
     /// </summary>
     public static async Task SeedClientsAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<ClientSeedOptions>>().Value;
-        var missing = ClientCatalog.All
-            .Where(c => !options.UseDevelopmentSecrets && string.IsNullOrWhiteSpace(options.ClientSecrets.GetValueOrDefault(c.ClientId)))
-            .Select(c => $"Identity:ClientSecrets:{c.ClientId}")
-            .ToList();
+        var development = app.Environment.IsDevelopment();
+        if (options.UseDevelopmentSecrets && !development)
+        {
+            app.Logger.LogWarning(
+                "Identity:UseDevelopmentSecrets is ignored in {Environment}: it is honoured in Development only",
+                app.Environment.EnvironmentName);
+        }
+        var useDevelopmentSecrets = options.UseDevelopmentSecrets && development;
 
         await using var scope = app.Services.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
@@ -30,21 +36,40 @@ public static class ClientSeeder
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLock})");
-        var created = 0;
+
+        var existing = new Dictionary<string, object>();
         foreach (var client in ClientCatalog.All)
         {
-            if (await applications.FindByClientIdAsync(client.ClientId) is not null)
+            if (await applications.FindByClientIdAsync(client.ClientId) is { } application)
             {
-                continue;
+                existing[client.ClientId] = application;
             }
-            if (missing.Count > 0)
+        }
+        var toRotate = new List<string>();
+        if (!development)
+        {
+            toRotate = await StillDevelopmentAsync(applications, existing);
+            var stillDevelopment = toRotate.Where(id => ConfiguredSecret(options, id) is null).ToList();
+            var missing = ClientCatalog.All.Where(c => !existing.ContainsKey(c.ClientId) && ConfiguredSecret(options, c.ClientId) is null)
+                .Select(c => c.ClientId).ToList();
+            if (stillDevelopment.Count > 0 || missing.Count > 0)
             {
-                throw new InvalidOperationException(
-                    $"Client secrets are missing for {missing.Count} seeded clients; set {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")} " +
-                    "(configuration, environment variables such as Identity__ClientSecrets__ministry, or AppHost secret parameters). " +
-                    "Development secrets are used only when Identity:UseDevelopmentSecrets is true.");
+                throw DevelopmentSecrets.Refusal(stillDevelopment, missing);
             }
-            var secret = options.UseDevelopmentSecrets ? DevelopmentSecret(client.ClientId) : options.ClientSecrets[client.ClientId];
+        }
+
+        foreach (var clientId in toRotate)
+        {
+            await applications.UpdateAsync(existing[clientId], ConfiguredSecret(options, clientId)!);
+            (await db.ClientProfiles.FindAsync(clientId))?.SecretRotated(clock.GetUtcNow());
+            app.Logger.LogWarning(
+                "Client {ClientId} still had its development secret: rotated to Identity:ClientSecrets:{ClientId}", clientId, clientId);
+        }
+        var created = 0;
+        foreach (var client in ClientCatalog.All.Where(c => !existing.ContainsKey(c.ClientId)))
+        {
+            var secret = useDevelopmentSecrets ? DevelopmentSecrets.For(client.ClientId) : ConfiguredSecret(options, client.ClientId)
+                ?? throw DevelopmentSecrets.Refusal([], [client.ClientId]);
             await applications.CreateAsync(ClientDescriptors.For(client.ClientId, client.DisplayName, secret, client.Scopes));
             db.ClientProfiles.Add(new ClientProfile
             {
@@ -58,8 +83,27 @@ public static class ClientSeeder
         }
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        app.Logger.LogInformation("Client catalog checked: {Created} clients created, {Total} in the catalog", created, ClientCatalog.All.Count);
+        app.Logger.LogInformation(
+            "Client catalog checked: {Created} clients created, {Rotated} rotated from development secrets, {Total} in the catalog",
+            created, toRotate.Count, ClientCatalog.All.Count);
     }
 
-    public static string DevelopmentSecret(string clientId) => $"{clientId}-secret";
+    /// <summary>The configured secret of a seeded client; blank or its own development secret counts as none.</summary>
+    private static string? ConfiguredSecret(ClientSeedOptions options, string clientId) =>
+        options.ClientSecrets.GetValueOrDefault(clientId) is { } secret && !string.IsNullOrWhiteSpace(secret)
+            && !DevelopmentSecrets.IsDevelopmentSecret(clientId, secret) ? secret : null;
+
+    private static async Task<List<string>> StillDevelopmentAsync(
+        IOpenIddictApplicationManager applications, Dictionary<string, object> existing)
+    {
+        var still = new List<string>();
+        foreach (var (clientId, application) in existing)
+        {
+            if (await DevelopmentSecrets.IsStillDevelopmentSecretAsync(applications, application, clientId, CancellationToken.None))
+            {
+                still.Add(clientId);
+            }
+        }
+        return still;
+    }
 }

@@ -28,6 +28,7 @@ var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry",
 var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithForwardedConfiguration(builder.Configuration, "Licensing")
+    .WithBenchmarkPeer(builder)
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity)
     .WithForwardedConfiguration(builder.Configuration, "Statistics")

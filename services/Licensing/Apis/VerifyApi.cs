@@ -19,8 +19,9 @@ public static class VerifyApi
         verify.MapGet("/{licenseNo}/qr.svg", QrSvg).WithName("LicenseQrSvg").WithSummary("A QR code (SVG) of the licence's public verification page");
         app.MapGet("/verify/{licenseNo}", Page).AllowAnonymous().WithTags("Verification").WithName("VerificationPage")
             .WithSummary("The page a phone opens after scanning the QR code (Chinese, mobile-friendly)");
-        // A constant answer of the same size class, so the benchmark can show what verification itself costs.
-        verify.MapGet("/_constant/{licenseNo}", (string licenseNo) => Results.Ok(new { licenseNumber = licenseNo, status = "active", valid = true })).ExcludeFromDescription();
+        // Anything else under these anonymous prefixes is absent, not "log in first" (the service's fallback would say 401).
+        app.MapGet("/api/verify/{**rest}", NotHere).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/verify/{**rest}", NotHere).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
@@ -44,6 +45,8 @@ public static class VerifyApi
         var status = view is null ? StatusCodes.Status404NotFound : view.Status == LicenseStatus.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status200OK;
         return Results.Content(VerificationPage.Render(number, view), "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
     }
+
+    private static IResult NotHere() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing is here.");
 
     internal static IResult QrPng(string licenseNo, IOptions<LicensingOptions> options) =>
         Results.File(new PngByteQRCode(Encode(licenseNo, options.Value)).GetGraphic(10), "image/png", $"{Normalize(licenseNo)}.png");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ public static class FailSafeCacheExtensions
     /// <summary>
     /// FusionCache for the reads the public hammers: memory first, Redis second, a Redis backplane so that a change
     /// clears every replica's memory, and fail-safe so that reads keep answering from the last good value while Redis
-    /// or the database is down. Needs the service's Redis client (AddRedisClient("redis")).
+    /// or the database is down (CachePolicy says for how long). Needs the service's Redis client (AddRedisClient("redis")).
     /// </summary>
     public static TBuilder AddFailSafeCache<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -23,17 +24,9 @@ public static class FailSafeCacheExtensions
         // Its warnings and errors (fail-safe activations, Redis trouble) still reach the dashboard.
         builder.Logging.AddFilter("ZiggyCreatures.Caching.Fusion", LogLevel.Warning);
         builder.Services.AddFusionCache()
-            .WithDefaultEntryOptions(options =>
-            {
-                options.IsFailSafeEnabled = true;
-                options.FailSafeMaxDuration = TimeSpan.FromDays(1);
-                options.FailSafeThrottleDuration = TimeSpan.FromSeconds(5);
-                // A slow database or Redis must not hold a public read: answer stale, refresh in the background.
-                options.FactorySoftTimeout = TimeSpan.FromMilliseconds(500);
-                options.DistributedCacheSoftTimeout = TimeSpan.FromMilliseconds(200);
-                options.DistributedCacheHardTimeout = TimeSpan.FromSeconds(1);
-                options.AllowBackgroundDistributedCacheOperations = true;
-            })
+            .WithDefaultEntryOptions(CachePolicy.Defaults)
+            // Bounded: past the limit the memory level drops entries (least recently used first), Redis still has them.
+            .WithMemoryCache(new MemoryCache(CachePolicy.BoundedMemory(builder.Configuration)))
             .WithSerializer(new FusionCacheSystemTextJsonSerializer(JsonColumnExtensions.StoredJson))
             .WithDistributedCache(services => new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache(new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions
             {

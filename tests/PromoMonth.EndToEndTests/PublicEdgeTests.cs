@@ -1,9 +1,13 @@
 using System.Net;
 using System.Text.Json;
+using StackExchange.Redis;
 
 namespace PromoMonth.EndToEndTests;
 
-/// <summary>The public edge through the gateway: nothing answers for a licence that was never granted.</summary>
+/// <summary>
+/// The public edge through the gateway: nothing answers for a licence that was never granted, strings of the wrong
+/// shape are refused before any cache, and negative answers are cached for seconds.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class PublicEdgeTests(SystemFixture system)
 {
@@ -37,5 +41,57 @@ public sealed class PublicEdgeTests(SystemFixture system)
             Assert.DoesNotContain("\"valid\":true", body, StringComparison.Ordinal);
             Assert.DoesNotContain("有效授权", body, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_string_that_cannot_be_a_licence_number_is_refused_before_any_cache_and_unknown_numbers_live_seconds()
+    {
+        var nonce = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string[] malformed =
+        [
+            $"/api/verify/x{nonce}", $"/api/verify/x{nonce}/qr.png", $"/api/verify/x{nonce}/qr.svg", $"/verify/x{nonce}",
+            "/verify/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/api/verify/CPM2020-310000-1",
+        ];
+        foreach (var path in malformed)
+        {
+            using var refused = await system.Gateway.GetAsync(path);
+            var body = await refused.Content.ReadAsStringAsync();
+            Assert.True(refused.StatusCode == HttpStatusCode.BadRequest, $"{path} answered {(int)refused.StatusCode}: {body}");
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty("licenseNo", out _), body);
+            Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
+        }
+        using var unknownCampaign = await system.Gateway.GetAsync($"/api/catalog/activities?campaign=c{nonce}");
+        Assert.Equal(HttpStatusCode.NotFound, unknownCampaign.StatusCode);
+
+        // A well-formed number that was never granted is still 404, and Redis keeps that answer for seconds only.
+        var unknown = $"CPM2020-310000-{nonce}";
+        using (var notFound = await system.Gateway.GetAsync($"/api/verify/{unknown}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        }
+        var redisAddress = await system.App.GetConnectionStringAsync("redis");
+        await using var redis = await ConnectionMultiplexer.ConnectAsync($"{redisAddress},allowAdmin=true");
+        var server = redis.GetServers().Single();
+        RedisKey? negative = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            await foreach (var key in server.KeysAsync(pattern: $"*{unknown}*"))
+            {
+                negative = key;
+            }
+            return negative is not null;
+        });
+        var ttl = await redis.GetDatabase().KeyTimeToLiveAsync(negative!.Value);
+        Assert.True(ttl is { } left && left <= TimeSpan.FromSeconds(10), $"the unknown number is kept {ttl} in Redis");
+        // Written after the refused strings, so their (absent) writes would have landed by now.
+        await foreach (var key in server.KeysAsync(pattern: $"*{nonce}*"))
+        {
+            Assert.Contains(unknown, key.ToString(), StringComparison.Ordinal);
+        }
+
+        // Redis is bounded, and evicts only keys with a time to live, least recently used first.
+        Assert.NotEqual("0", (await server.ConfigGetAsync("maxmemory")).Single().Value);
+        Assert.Equal("volatile-lru", (await server.ConfigGetAsync("maxmemory-policy")).Single().Value);
     }
 }

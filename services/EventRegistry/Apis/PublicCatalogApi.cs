@@ -119,8 +119,10 @@ public static class PublicCatalogApi
 
     private static async Task<CatalogSnapshot?> SnapshotAsync(CatalogCache cache, PublicCampaign campaign, int? version, CancellationToken cancellationToken)
     {
-        var wanted = version ?? await cache.LatestVersionAsync(campaign.Id, cancellationToken);
-        return wanted <= 0 ? null : await cache.ReleaseAsync(campaign.Id, wanted, cancellationToken);
+        // A number past the latest release is answered without a cache entry of its own.
+        var latest = await cache.LatestVersionAsync(campaign.Id, cancellationToken);
+        var wanted = version ?? latest;
+        return wanted <= 0 || wanted > latest ? null : await cache.ReleaseAsync(campaign.Id, wanted, cancellationToken);
     }
 
     private static string Negotiate(string accept) =>

@@ -11,13 +11,15 @@ public static class VerifyApi
 {
     public static IEndpointRouteBuilder MapVerifyApi(this IEndpointRouteBuilder app)
     {
-        var verify = app.MapGroup("/api/verify").WithTags("Verification").AllowAnonymous();
+        var verify = app.MapGroup("/api/verify").WithTags("Verification").AllowAnonymous()
+            .AddEndpointFilter<WellFormedLicenseNumber>().ProducesValidationProblem();
         verify.MapGet("/{licenseNo}", Verify).WithName("VerifyLicense")
             .WithSummary("A licence's status for a QR scan: 200 valid (or suspended/expired, with the status), 410 revoked (revoked: true), 404 unknown")
             .Produces<VerificationView>().Produces<VerificationView>(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status404NotFound);
         verify.MapGet("/{licenseNo}/qr.png", QrPng).WithName("LicenseQrPng").WithSummary("A QR code (PNG) of the licence's public verification page");
         verify.MapGet("/{licenseNo}/qr.svg", QrSvg).WithName("LicenseQrSvg").WithSummary("A QR code (SVG) of the licence's public verification page");
         app.MapGet("/verify/{licenseNo}", Page).AllowAnonymous().WithTags("Verification").WithName("VerificationPage")
+            .AddEndpointFilter<WellFormedLicenseNumber>().ProducesValidationProblem()
             .WithSummary("The page a phone opens after scanning the QR code (Chinese, mobile-friendly)");
         // Anything else under these anonymous prefixes is absent, not "log in first" (the service's fallback would say 401).
         app.MapGet("/api/verify/{**rest}", NotHere).AllowAnonymous().ExcludeFromDescription();
@@ -63,5 +65,5 @@ public static class VerifyApi
         return generator.CreateQrCode(PageUrl(licenseNo, options), QRCodeGenerator.ECCLevel.M);
     }
 
-    private static string Normalize(string licenseNo) => licenseNo.Trim().ToUpperInvariant();
+    private static string Normalize(string licenseNo) => LicenseNumber.Normalize(licenseNo);
 }

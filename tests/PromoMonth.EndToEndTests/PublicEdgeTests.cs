@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using StackExchange.Redis;
 
@@ -6,7 +7,8 @@ namespace PromoMonth.EndToEndTests;
 
 /// <summary>
 /// The public edge through the gateway: nothing answers for a licence that was never granted, strings of the wrong
-/// shape are refused before any cache, and negative answers are cached for seconds.
+/// shape are refused before any cache, negative answers are cached for seconds, and anonymous reads stay cached and
+/// untraced whatever Authorization header they carry.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class PublicEdgeTests(SystemFixture system)
@@ -93,5 +95,22 @@ public sealed class PublicEdgeTests(SystemFixture system)
         // Redis is bounded, and evicts only keys with a time to live, least recently used first.
         Assert.NotEqual("0", (await server.ConfigGetAsync("maxmemory")).Single().Value);
         Assert.Equal("volatile-lru", (await server.ConfigGetAsync("maxmemory-policy")).Single().Value);
+    }
+
+    [Fact]
+    public async Task A_junk_Authorization_header_on_an_anonymous_read_is_served_from_the_micro_cache()
+    {
+        var path = $"/api/verify/mark?probe={Guid.NewGuid():N}";
+        using (var first = await system.Gateway.GetAsync(path))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+        using var junk = new HttpRequestMessage(HttpMethod.Get, path);
+        junk.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "junk");
+        using var second = await system.Gateway.SendAsync(junk);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        // The output cache marks an answer it served itself with an Age header.
+        Assert.True(second.Headers.Age is not null, "the request with a junk Authorization header went past the gateway's micro-cache");
     }
 }

@@ -24,6 +24,7 @@ var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infr
     .WithOwnJwks()
     .WithClientSecrets(builder);
 var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity)
+    .WithEnvironment("Registry__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))

@@ -7,8 +7,8 @@ namespace PromoMonth.EndToEndTests;
 
 /// <summary>
 /// The public edge through the gateway: nothing answers for a licence that was never granted, strings of the wrong
-/// shape are refused before any cache, negative answers are cached for seconds, and anonymous reads stay cached and
-/// untraced whatever Authorization header they carry.
+/// shape are refused before any cache, negative answers are cached for seconds, anonymous reads stay cached and
+/// untraced whatever Authorization header they carry, and JSON-LD identifiers do not follow a forged Host.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class PublicEdgeTests(SystemFixture system)
@@ -112,5 +112,29 @@ public sealed class PublicEdgeTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         // The output cache marks an answer it served itself with an Age header.
         Assert.True(second.Headers.Age is not null, "the request with a junk Authorization header went past the gateway's micro-cache");
+    }
+
+    [Fact]
+    public async Task JSON_LD_identifiers_are_built_on_the_configured_public_address_not_on_a_forged_Host()
+    {
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        using var published = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var version = JsonDocument.Parse(await published.Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt32();
+
+        using var forged = new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/releases/{version}/activities.jsonld?pageSize=3");
+        forged.Headers.Host = "attacker.example";
+        using var answer = await system.Gateway.SendAsync(forged);
+        var body = await answer.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+
+        var publicBase = system.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority);
+        var document = JsonDocument.Parse(body).RootElement;
+        Assert.StartsWith($"{publicBase}/api/catalog/", document.GetProperty("@id").GetString(), StringComparison.Ordinal);
+        foreach (var activity in document.GetProperty("subEvent").EnumerateArray())
+        {
+            Assert.StartsWith($"{publicBase}/api/catalog/activities/", activity.GetProperty("@id").GetString(), StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("attacker.example", body, StringComparison.Ordinal);
     }
 }

@@ -60,6 +60,16 @@ internal static class ServiceExtensions
             .WithForwardedConfiguration(builder.Configuration, "Identity:SigningKeys");
     }
 
+    /// <summary>
+    /// The benchmark's constant-answer peer (Benchmark:ConstantPeer, set by bench/run.sh) is passed on in Development only,
+    /// so no production system can be told to map it.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithBenchmarkPeer(
+        this IResourceBuilder<ProjectResource> service, IDistributedApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("Benchmark:ConstantPeer")
+            ? service.WithEnvironment("Benchmark__ConstantPeer", "true")
+            : service;
+
     /// <summary>The gateway listens on a fixed, documented port (Gateway:Port, 5080 by default) without a proxy in front.</summary>
     public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
     {

@@ -52,6 +52,9 @@ for project in AppHost/PromoMonth.AppHost.csproj tools/BareYarp/PromoMonth.BareY
   dotnet build -c Release --nologo -v q "$project" >"$state/build.log" 2>&1 || { tail -30 "$state/build.log" >&2; exit 1; }
 done
 
+# The licensing service's constant-answer peer ("constant answer, same service"): mapped only in Development with this
+# switch, at /_benchmark/…, a path the gateway never forwards.
+export Benchmark__ConstantPeer=true
 export Gateway__RateLimits__PerClient__TokenLimit=100000000 Gateway__RateLimits__PerClient__TokensPerPeriod=100000000
 export Gateway__RateLimits__PerAddress__TokenLimit=100000000 Gateway__RateLimits__PerAddress__TokensPerPeriod=100000000
 # Cold start is timed on a quiet machine: the build's compiler servers wind down first.
@@ -140,7 +143,11 @@ kill "$bare_yarp" 2>/dev/null || true
 measure "licence verification" "PromoMonth through the gateway" "http://localhost:5080/api/verify/$license_no"
 measure "licence verification" "nginx, 5 s micro-cache" "http://127.0.0.1:$cache_verify_port/api/verify/$license_no"
 measure "verification inside the service" "licensing service directly" "http://127.0.0.1:$licensing_port/api/verify/$license_no"
-measure "verification inside the service" "constant answer, same service" "http://127.0.0.1:$licensing_port/api/verify/_constant/$license_no"
+constant_peer="http://127.0.0.1:$licensing_port/_benchmark/constant/$license_no"
+if ! curl -sf -m 5 -o /dev/null "$constant_peer"; then
+  echo "bench: the licensing service did not map its constant peer ($constant_peer)" >&2; exit 1
+fi
+measure "verification inside the service" "constant answer, same service" "$constant_peer"
 
 # Durable complaint intake through the gateway, next to pgbench's single-row inserts into an equivalent table.
 pg_password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')

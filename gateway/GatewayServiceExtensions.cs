@@ -18,12 +18,13 @@ public static class GatewayServiceExtensions
         builder.AddCacheClient();
         builder.AddGatewayRateLimits();
         // Micro-caching of the public reads, in the gateway's memory: a burst of QR scans or catalog reads is answered
-        // here. Two seconds keeps a new release or a revoked licence visible within seconds. Only anonymous GETs are
-        // cached (a request with a token never is), keyed by path, query and Accept.
+        // here. Two seconds keeps a new release or a revoked licence visible within seconds. These routes are anonymous,
+        // so an Authorization header is ignored (AnonymousReadCachePolicy); keyed by path, query and Accept.
         builder.Services.AddOutputCache(cache => cache.AddPolicy(ServiceRoutes.PublicReadCache, policy => policy
+            .AddPolicy<AnonymousReadCachePolicy>()
             .Expire(TimeSpan.FromSeconds(2))
             .SetVaryByQuery("*")
-            .SetVaryByHeader("Accept")));
+            .SetVaryByHeader("Accept"), excludeDefaultPolicy: true));
 
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())

@@ -20,5 +20,6 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapApiDocs();
 app.MapReverseProxy();
+app.MapUnroutedPaths();
 
 await app.RunAsync();

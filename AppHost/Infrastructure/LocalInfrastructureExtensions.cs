@@ -60,7 +60,11 @@ public static class LocalInfrastructureExtensions
 
         var redisPort = local.GetValue("RedisPort", 63790);
         var redis = builder.AddResource(new LocalRedisResource("redis", "bash", state, redisPort))
-            .WithArgs(Path.Combine(scripts, "redis.sh"), Path.Combine(state, "redis"), redisPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithArgs(
+                Path.Combine(scripts, "redis.sh"),
+                Path.Combine(state, "redis"),
+                redisPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                local.GetValue("RedisMaxMemory", "256mb")!)
             .WithIconName("Memory")
             .WithProtocolHealthCheck(builder, "redis", (resource, services) => services.AddRedis(
                 sp => resource.ConnectionStringExpression.GetValueAsync(default).AsTask().GetAwaiter().GetResult()!,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ public static class FailSafeCacheExtensions
     /// <summary>
     /// FusionCache for the reads the public hammers: memory first, Redis second, a Redis backplane so that a change
     /// clears every replica's memory, and fail-safe so that reads keep answering from the last good value while Redis
-    /// or the database is down. Needs the service's Redis client (AddRedisClient("redis")).
+    /// or the database is down (CachePolicy says for how long). Needs the service's Redis client (AddRedisClient("redis")).
     /// </summary>
     public static TBuilder AddFailSafeCache<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -27,21 +28,16 @@ public static class FailSafeCacheExtensions
             .WithOptions((services, options) =>
             {
                 var circuit = services.GetRequiredService<IOptions<RedisCircuitOptions>>().Value;
-                var entry = options.DefaultEntryOptions;
-                entry.IsFailSafeEnabled = true;
-                entry.FailSafeMaxDuration = TimeSpan.FromDays(1);
-                entry.FailSafeThrottleDuration = TimeSpan.FromSeconds(5);
-                // A slow database or Redis must not hold a public read: answer stale, refresh in the background.
-                entry.FactorySoftTimeout = TimeSpan.FromMilliseconds(500);
-                entry.DistributedCacheSoftTimeout = TimeSpan.FromMilliseconds(200);
+                CachePolicy.Defaults(options.DefaultEntryOptions);
                 // A Redis call waits no longer here than anywhere else on a request path.
-                entry.DistributedCacheHardTimeout = circuit.CallTimeout;
-                entry.AllowBackgroundDistributedCacheOperations = true;
+                options.DefaultEntryOptions.DistributedCacheHardTimeout = circuit.CallTimeout;
                 // FusionCache's own circuit breakers: after a Redis error or timeout the distributed level and the
                 // backplane are skipped for a while, so a hung Redis does not cost every memory miss its timeout.
                 options.DistributedCacheCircuitBreakerDuration = circuit.BreakDuration;
                 options.BackplaneCircuitBreakerDuration = circuit.BreakDuration;
             })
+            // Bounded: past the limit the memory level drops entries (least recently used first), Redis still has them.
+            .WithMemoryCache(new MemoryCache(CachePolicy.BoundedMemory(builder.Configuration)))
             .WithSerializer(new FusionCacheSystemTextJsonSerializer(JsonColumnExtensions.StoredJson))
             .WithDistributedCache(services => new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache(new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions
             {

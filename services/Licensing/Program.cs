@@ -21,6 +21,7 @@ app.MapEligibilityApi();
 app.MapLicensesApi();
 app.MapVerifyApi();
 app.MapMarkApi();
+app.MapBenchmarkPeer();
 
 await app.MigrateDatabaseAsync<LicensingDbContext>();
 await app.SeedMarkAsync();

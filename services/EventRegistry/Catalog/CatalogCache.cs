@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Infrastructure;
+using PromoMonth.ServiceDefaults.Caching;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace PromoMonth.EventRegistry.Catalog;
@@ -15,15 +16,20 @@ public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes
     private static readonly TimeSpan PointerDuration = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ReleaseDuration = TimeSpan.FromHours(6);
 
-    public ValueTask<PublicCampaign?> CampaignAsync(string? code, CancellationToken cancellationToken) =>
-        cache.GetOrSetAsync<PublicCampaign?>($"catalog:campaign:{code ?? "current"}", async (_, ct) =>
+    /// <summary>
+    /// The campaign named, or the current one. The few campaigns are cached as one list, so an unknown code finds
+    /// nothing without leaving an entry of its own behind.
+    /// </summary>
+    public async ValueTask<PublicCampaign?> CampaignAsync(string? code, CancellationToken cancellationToken)
+    {
+        var campaigns = await cache.GetOrSetAsync<IReadOnlyList<PublicCampaign>>("catalog:campaigns", async (_, ct) =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            var campaigns = await db.Campaigns.AsNoTracking().ToListAsync(ct);
-            var campaign = code is null ? campaigns.MaxBy(c => c.Window.Start) : campaigns.SingleOrDefault(c => c.Code == code);
-            return campaign is null ? null : PublicCampaign.From(campaign);
+            return [.. (await db.Campaigns.AsNoTracking().ToListAsync(ct)).Select(PublicCampaign.From)];
         }, options => options.SetDuration(PointerDuration), cancellationToken);
+        return code is null ? campaigns.MaxBy(c => c.WindowStart) : campaigns.FirstOrDefault(c => c.Code == code);
+    }
 
     /// <summary>The newest release's number, or 0 before the first release.</summary>
     public ValueTask<int> LatestVersionAsync(Guid campaignId, CancellationToken cancellationToken) =>
@@ -34,14 +40,15 @@ public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes
             return await db.CatalogReleases.Where(r => r.CampaignId == campaignId).MaxAsync(r => (int?)r.Version, ct) ?? 0;
         }, options => options.SetDuration(PointerDuration), cancellationToken);
 
+    /// <summary>A release by number; a number not (yet) published is remembered for seconds only.</summary>
     public ValueTask<CatalogSnapshot?> ReleaseAsync(Guid campaignId, int version, CancellationToken cancellationToken) =>
-        cache.GetOrSetAsync<CatalogSnapshot?>($"catalog:release:{campaignId}:{version}", async (_, ct) =>
+        cache.GetOrSetFoundAsync($"catalog:release:{campaignId}:{version}", async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
             var release = await db.CatalogReleases.AsNoTracking().SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.Version == version, ct);
             return release is null ? null : new CatalogSnapshot(release.Version, release.PublishedAt, release.Entries);
-        }, options => options.SetDuration(ReleaseDuration), cancellationToken);
+        }, ReleaseDuration, cancellationToken);
 
     public ValueTask<IReadOnlyList<PublicReleaseInfo>> ReleasesAsync(Guid campaignId, CancellationToken cancellationToken) =>
         cache.GetOrSetAsync<IReadOnlyList<PublicReleaseInfo>>($"catalog:releases:{campaignId}", async (_, ct) =>

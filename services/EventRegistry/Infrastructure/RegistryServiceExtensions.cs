@@ -24,6 +24,7 @@ public static class RegistryServiceExtensions
         builder.Services.AddScoped<CampaignDirectory>();
         builder.AddFailSafeCache();
         builder.Services.AddSingleton<CatalogCache>();
+        builder.Services.AddOptions<RegistryOptions>().BindConfiguration("Registry");
         return builder;
     }
 }

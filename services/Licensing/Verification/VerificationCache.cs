@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Licensing.Domain;
 using PromoMonth.Licensing.Infrastructure;
+using PromoMonth.ServiceDefaults.Caching;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace PromoMonth.Licensing.Verification;
@@ -14,20 +15,22 @@ public sealed record LicenseSnapshot(string Number, LicenseStatus StoredStatus, 
 
 /// <summary>
 /// Licence look-ups for verification, cached two seconds with fail-safe (a scan keeps answering through a Redis or
-/// database outage). Unknown numbers are cached too, so scans of made-up numbers do not reach the database.
+/// database outage). An unknown number is remembered for seconds only, and a string that cannot be a licence number
+/// is never looked up or cached at all.
 /// </summary>
 public sealed class VerificationCache(IFusionCache cache, IServiceScopeFactory scopes)
 {
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(2);
 
-    public ValueTask<LicenseSnapshot?> FindAsync(string number, CancellationToken cancellationToken) =>
-        cache.GetOrSetAsync<LicenseSnapshot?>(Key(number), async (_, ct) =>
+    public ValueTask<LicenseSnapshot?> FindAsync(string number, CancellationToken cancellationToken) => !LicenseNumber.IsWellFormed(number)
+        ? ValueTask.FromResult<LicenseSnapshot?>(null)
+        : cache.GetOrSetFoundAsync(Key(number), async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
             var l = await db.Licenses.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
             return l is null ? null : new LicenseSnapshot(l.Number, l.StoredStatus, l.LicenseeKind, l.LicenseePublicName, l.RegionCode, l.Scope, l.ValidFrom, l.ValidUntil);
-        }, options => options.SetDuration(Duration), cancellationToken);
+        }, Duration, cancellationToken);
 
     public ValueTask ChangedAsync(string number, CancellationToken cancellationToken) => cache.RemoveAsync(Key(number), token: cancellationToken);
 

@@ -45,7 +45,7 @@ public static class VerificationPage
               .state { background: {{colour}}; color: #fff; border-radius: 12px; padding: 1.25rem; text-align: center; }
               .symbol { font-size: 3rem; line-height: 1; }
               .state h1 { margin: .5rem 0 0; font-size: 1.6rem; }
-              .number { font-family: monospace; font-size: 1rem; opacity: .9; }
+              .number { font-family: monospace; font-size: 1rem; }
               p { font-size: 1rem; line-height: 1.6; }
               dl { background: #fff; border-radius: 12px; padding: 1rem; display: grid; grid-template-columns: auto 1fr; gap: .5rem 1rem; }
               dt { color: #57606a; } dd { margin: 0; font-weight: 600; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.Statistics.Apis;
 using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Forms;
@@ -23,7 +24,7 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
     private static readonly TimeSpan Duration = TimeSpan.FromMinutes(5);
 
     public ValueTask<PeriodNational?> PeriodAsync(string periodCode, CancellationToken cancellationToken) =>
-        cache.GetOrSetAsync<PeriodNational?>($"statistics:rollup:period:{periodCode}", async (_, ct) =>
+        cache.GetOrSetFoundAsync($"statistics:rollup:period:{periodCode}", async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
@@ -36,10 +37,10 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
             var totals = await db.NationalTotals.AsNoTracking().Where(t => t.PeriodCode == periodCode).ToListAsync(ct);
             var submitted = await db.Reports.CountAsync(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted, ct);
             return new PeriodNational(period.CampaignCode, form!, National(form!, totals), submitted);
-        }, options: new FusionCacheEntryOptions(Duration), tags: [Tag], token: cancellationToken);
+        }, Duration, cancellationToken, tags: [Tag]);
 
     public ValueTask<CampaignDailyRollup?> CampaignDailyAsync(string campaignCode, CancellationToken cancellationToken) =>
-        cache.GetOrSetAsync<CampaignDailyRollup?>($"statistics:rollup:daily:{campaignCode}", async (_, ct) =>
+        cache.GetOrSetFoundAsync($"statistics:rollup:daily:{campaignCode}", async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
@@ -56,7 +57,7 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
                 .ToListAsync(ct);
             var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total, Units = s.Units }).ToList();
             return new CampaignDailyRollup(campaignCode, days, National(form, totals));
-        }, options: new FusionCacheEntryOptions(Duration), tags: [Tag], token: cancellationToken);
+        }, Duration, cancellationToken, tags: [Tag]);
 
     /// <summary>After any submission: every replica drops every cached roll-up.</summary>
     public ValueTask ChangedAsync(CancellationToken cancellationToken) => cache.RemoveByTagAsync(Tag, token: cancellationToken);

@@ -1,0 +1,11 @@
+namespace PromoMonth.EventRegistry.Infrastructure;
+
+/// <summary>Registry:… settings.</summary>
+public sealed class RegistryOptions
+{
+    /// <summary>
+    /// The public address (the gateway as people reach it) that the catalog's JSON-LD identifiers are built on: never a
+    /// request's Host, which any client can forge.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+}

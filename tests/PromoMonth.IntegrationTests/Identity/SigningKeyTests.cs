@@ -45,7 +45,8 @@ public sealed class SigningKeyTests(RealServersFixture servers)
         Assert.DoesNotContain("PRIVATE KEY", value, StringComparison.Ordinal);
         Assert.StartsWith("CfDJ8", value, StringComparison.Ordinal);
         var unprotected = server.Services.GetRequiredService<IDataProtector>().Unprotect(value);
-        Assert.StartsWith("-----BEGIN PRIVATE KEY-----", unprotected, StringComparison.Ordinal);
+        Assert.StartsWith("-----BEGIN", unprotected, StringComparison.Ordinal);
+        Assert.Contains("PRIVATE KEY", unprotected, StringComparison.Ordinal);
         // The old key still signs and is published.
         var token = (await server.RequestTokenAsync(ClientCatalog.Ministry, MinistrySecret)).Token!;
         Assert.Equal(oldKey.ToString("N"), new JsonWebToken(token).Kid);

@@ -69,6 +69,7 @@ public static class CasesApi
         var wantedStatus = QueryValues.Enum<CaseStatus>(status, "status", errors);
         var wantedKind = QueryValues.Enum<CaseKind>(kind, "kind", errors);
         var wantedCategory = QueryValues.Enum<CaseCategory>(category, "category", errors);
+        var paging = PageRequest.From(page, pageSize, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -99,7 +100,6 @@ public static class CasesApi
         {
             query = query.Where(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now);
         }
-        var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<CaseResponse>([.. items.Select(c => CaseResponse.From(c, now, masked: true))], paging.Page, paging.PageSize, total));

@@ -8,12 +8,6 @@ namespace PromoMonth.ServiceDefaults;
 /// </summary>
 public sealed record DateRange
 {
-    public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    // Before 1901 Shanghai kept local mean time (+08:05:43), which no DateTimeOffset can carry; nothing here is that old.
-    private static readonly DateOnly EarliestBoundedDay = new(1901, 1, 1);
-    private static readonly DateOnly LatestBoundedDay = DateOnly.MaxValue.AddDays(-2);
-
     private DateRange(DateOnly? firstDay, DateOnly? lastDay, DateTimeOffset? start, DateTimeOffset? end) =>
         (FirstDay, LastDay, Start, End) = (firstDay, lastDay, start, end);
 
@@ -40,8 +34,8 @@ public sealed record DateRange
             errors[fromName] = [$"{fromName} ({from:yyyy-MM-dd}) is after {toName} ({to:yyyy-MM-dd})."];
             return Unbounded;
         }
-        var start = from is { } first ? StartOfDay(first) : null;
-        var end = to is { } last && last < DateOnly.MaxValue ? StartOfDay(last.AddDays(1)) : null;
+        var start = from is { } first ? Open(ShanghaiCalendar.StartOf(first)) : null;
+        var end = to is { } last ? Open(ShanghaiCalendar.EndOf(last)) : null;
         return new DateRange(from, to, start, end);
     }
 
@@ -68,14 +62,6 @@ public sealed record DateRange
         return new DateRange(null, null, first, last);
     }
 
-    /// <summary>Shanghai midnight starting <paramref name="day"/>, or none where an instant cannot carry it.</summary>
-    public static DateTimeOffset? StartOfDay(DateOnly day)
-    {
-        if (day < EarliestBoundedDay || day > LatestBoundedDay)
-        {
-            return null;
-        }
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Shanghai.GetUtcOffset(midnight)).ToUniversalTime();
-    }
+    /// <summary>No bound where the calendar had to clamp to the smallest or largest instant.</summary>
+    private static DateTimeOffset? Open(DateTimeOffset bound) => bound == DateTimeOffset.MinValue || bound == DateTimeOffset.MaxValue ? null : bound;
 }

@@ -104,6 +104,24 @@ public sealed class BoundaryValuesTests(SystemFixture system)
         Assert.True(answers.Count == 0, string.Join(Environment.NewLine, answers));
     }
 
+    [Fact]
+    public async Task Text_with_a_NUL_character_is_a_400_wherever_it_comes_in()
+    {
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var answers = new List<string>();
+        foreach (var route in new[] { "/api/licensing/licenses?regionCode=31%000000", "/api/registry/enterprises?creditCode=%00",
+                     "/api/statistics/complaint-counts?regionCode=%00", "/api/complaints/cases?regionCode=%00" })
+        {
+            using var answer = await system.Gateway.SendAsync(HttpMethod.Get, route, ministry);
+            var problem = answer.Content.Headers.ContentType?.MediaType == "application/problem+json";
+            if (answer.StatusCode != HttpStatusCode.BadRequest || !problem)
+            {
+                answers.Add($"{route}: {(int)answer.StatusCode}");
+            }
+        }
+        Assert.True(answers.Count == 0, string.Join(Environment.NewLine, answers));
+    }
+
     [Theory]
     [InlineData("openid")]
     [InlineData("registry openid")]

@@ -28,13 +28,20 @@ try:
 except (OSError, ValueError):
     fuzz = {}
 if fuzz:
+    ops = fuzz["operations"]
     print()
-    print(f"fuzzing: {len(fuzz)} operations, {sum(v['ok'] + v['rejected'] + v['failed'] for v in fuzz.values())} requests: "
-          f"{sum(v['ok'] for v in fuzz.values())} 2xx, {sum(v['rejected'] for v in fuzz.values())} 4xx, {sum(v['failed'] for v in fuzz.values())} 5xx")
-    print("| operation | requests | 2xx | 4xx | 5xx |")
-    print("|---|---|---|---|---|")
-    for name, v in sorted(fuzz.items()):
-        print(f"| {name} | {v['ok'] + v['rejected'] + v['failed']} | {v['ok']} | {v['rejected']} | {v['failed']} |")
+    print(f"fuzzing: {len(ops)} operations, {sum(fuzz['classes'].values())} requests: "
+          + ", ".join(f"{n} {c}" for c, n in fuzz["classes"].items()) + f" ({fuzz['throttled']} throttled and retried)")
+    print("callers: " + ", ".join(f"{c} {n}" for c, n in fuzz["callers"].items()))
+    print("| type | distinct values tried |")
+    print("|---|---|")
+    for kind, n in fuzz["valuesPerType"].items():
+        print(f"| {kind} | {n} |")
+    print()
+    print("| operation | requests | 2xx | 3xx | 4xx | 5xx |")
+    print("|---|---|---|---|---|---|")
+    for name, v in sorted(ops.items()):
+        print(f"| {name} | {v['ok'] + v['redirected'] + v['rejected'] + v['failed']} | {v['ok']} | {v['redirected']} | {v['rejected']} | {v['failed']} |")
 bad = [r for r in rows if r["duplicates"] or r["lost"]]
 if bad or len(rows) < 12:
     print(f"\nfaults: {len(bad)} scenario(s) lost or doubled something; {len(rows)} of 12 scenario rows reported", file=sys.stderr)

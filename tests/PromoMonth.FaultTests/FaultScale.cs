@@ -12,5 +12,6 @@ internal static class FaultScale
 
     public static TimeSpan Outage => Full ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(5);
 
-    public static int FuzzCasesPerOperation => Full ? 40 : 12;
+    /// <summary>Callers per fuzzing round: all four kinds at full size; the ministry and one other in turn at small size.</summary>
+    public static int FuzzCallersPerRound => Full ? 4 : 2;
 }

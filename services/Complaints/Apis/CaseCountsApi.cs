@@ -28,10 +28,18 @@ public static class CaseCountsApi
         return app;
     }
 
-    internal static async Task<Ok<List<CaseCountRow>>> Counts(ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<List<CaseCountRow>>, ValidationProblem>> Counts(
+        ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>();
+        var days = DateRange.OfDays(from, to, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
         var now = clock.GetUtcNow();
-        var rows = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), from, to)
+        var rows = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), days)
             .GroupBy(c => new { c.ResponsibleRegion, c.Category })
             .Select(g => new
             {
@@ -47,12 +55,20 @@ public static class CaseCountsApi
             .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Category).ToList());
     }
 
-    internal static async Task<FileContentHttpResult> Export(ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
+        ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>();
+        var days = DateRange.OfDays(from, to, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
         var now = clock.GetUtcNow();
         // Handlers (the responsible unit, the ministry) see the complainant; a hotline's export is masked like its lists.
         var masked = caller.ClientKind() == ClientKinds.Hotline;
-        var cases = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), from, to)
+        var cases = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), days)
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(ExportLimit).ToListAsync(cancellationToken);
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, cases, cancellationToken);
         using var buffer = new MemoryStream();
@@ -76,17 +92,15 @@ public static class CaseCountsApi
         return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", "cases.csv");
     }
 
-    /// <summary>Received between the start of <paramref name="from"/> and the end of <paramref name="to"/>, Shanghai days.</summary>
-    private static IQueryable<ComplaintCase> Window(IQueryable<ComplaintCase> cases, DateOnly? from, DateOnly? to)
+    /// <summary>Received between the start of the range's first day and the end of its last, Shanghai days.</summary>
+    private static IQueryable<ComplaintCase> Window(IQueryable<ComplaintCase> cases, DateRange days)
     {
-        if (from is { } first)
+        if (days.Start is { } start)
         {
-            var start = StatutoryClock.EndOfDay(first.AddDays(-1));
             cases = cases.Where(c => c.ReceivedAt >= start);
         }
-        if (to is { } last)
+        if (days.End is { } end)
         {
-            var end = StatutoryClock.EndOfDay(last);
             cases = cases.Where(c => c.ReceivedAt < end);
         }
         return cases;

@@ -76,6 +76,7 @@ public static class CasesApi
         var wantedStatus = QueryValues.Enum<CaseStatus>(status, "status", errors);
         var wantedKind = QueryValues.Enum<CaseKind>(kind, "kind", errors);
         var wantedCategory = QueryValues.Enum<CaseCategory>(category, "category", errors);
+        var paging = PageRequest.From(page, pageSize, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -106,7 +107,6 @@ public static class CasesApi
         {
             query = query.Where(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now);
         }
-        var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, items, cancellationToken);

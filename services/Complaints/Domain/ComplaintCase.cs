@@ -108,7 +108,7 @@ public sealed class ComplaintCase
 
     public static ComplaintCase Receive(CaseIntake intake, string hotlineClientId, string digest, (string? Region, RoutedBy By) route, WorkdayCalendar calendar, DateTimeOffset now)
     {
-        var receiptDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(intake.ReceivedAt, StatutoryClock.Shanghai).DateTime);
+        var receiptDay = PromoMonth.ServiceDefaults.ShanghaiCalendar.DayOf(intake.ReceivedAt);
         return new ComplaintCase
         {
             Id = Guid.CreateVersion7(now),

@@ -21,14 +21,10 @@ public static class StatutoryClock
 
     public static DateTimeOffset DueAfter(DateTimeOffset started, int workingDays, WorkdayCalendar calendar)
     {
-        var startDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(started, Shanghai).DateTime);
+        var startDay = PromoMonth.ServiceDefaults.ShanghaiCalendar.DayOf(started);
         return EndOfDay(calendar.AddWorkingDays(startDay, workingDays));
     }
 
     /// <summary>The first instant after the Shanghai day <paramref name="day"/>.</summary>
-    public static DateTimeOffset EndOfDay(DateOnly day)
-    {
-        var midnight = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Shanghai.GetUtcOffset(midnight)).ToUniversalTime();
-    }
+    public static DateTimeOffset EndOfDay(DateOnly day) => PromoMonth.ServiceDefaults.ShanghaiCalendar.EndOf(day);
 }

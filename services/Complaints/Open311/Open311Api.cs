@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PromoMonth.Complaints.Apis;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
+using PromoMonth.ServiceDefaults;
 
 namespace PromoMonth.Complaints.Open311;
 
@@ -21,7 +22,8 @@ public static class Open311Api
         // Anonymous at the endpoint: the spec's api_key (or a bearer token) is checked per request.
         var open311 = app.MapGroup("/open311/v2").WithTags("Open311 GeoReport v2").AllowAnonymous();
         open311.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("The case categories as Open311 service codes");
-        open311.MapPost("/requests.json", Post).WithName("Open311PostRequest").WithSummary("Post a service request (a complaint), form-encoded, with api_key").DisableAntiforgery();
+        open311.MapPost("/requests.json", Post).WithName("Open311PostRequest").WithSummary("Post a service request (a complaint), form-encoded, with api_key")
+            .Accepts<Open311RequestForm>("application/x-www-form-urlencoded", "multipart/form-data").DisableAntiforgery();
         open311.MapGet("/requests.json", List).WithName("Open311Requests").WithSummary("The hotline's own requests, by ids, service code, status and date window (default and maximum 90 days)");
         open311.MapGet("/requests/{id}.json", Get).WithName("Open311Request").WithSummary("One of the hotline's requests");
         return app;
@@ -107,13 +109,13 @@ public static class Open311Api
         }
         else
         {
-            var to = end ?? now;
-            var from = start ?? to - DefaultWindow;
-            if (to - from > DefaultWindow || from > to)
+            var errors = new Dictionary<string, string[]>();
+            var window = DateRange.OfInstants(start, end, now, DefaultWindow, errors, "start_date", "end_date");
+            if (errors.Count > 0)
             {
-                return Error(StatusCodes.Status400BadRequest, "start_date and end_date span at most 90 days, start first.");
+                return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors.Values.SelectMany(e => e)));
             }
-            query = query.Where(c => c.CreatedAt >= from && c.CreatedAt <= to);
+            query = query.Where(c => c.CreatedAt >= window.Start && c.CreatedAt <= window.End);
             if (serviceCode is not null)
             {
                 var category = Enum.GetValues<CaseCategory>().Cast<CaseCategory?>().FirstOrDefault(c => Code(c!.Value) == serviceCode);

@@ -106,11 +106,11 @@ public static class ActivitiesApi
     {
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = QueryValues.Enum<ActivityStatus>(status, "status", errors);
+        var paging = PageRequest.From(page, pageSize, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var paging = PageRequest.From(page, pageSize);
         var query = services.Db.Activities.AsNoTracking().Include(a => a.History).AsQueryable();
         var region = services.Caller.BoundRegion() ?? regionCode;
         if (region is not null)

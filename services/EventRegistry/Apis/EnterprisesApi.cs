@@ -136,10 +136,15 @@ public static class EnterprisesApi
         }
     }
 
-    internal static async Task<Ok<PagedList<EnterpriseResponse>>> List(
+    internal static async Task<Results<Ok<PagedList<EnterpriseResponse>>, ValidationProblem>> List(
         ClaimsPrincipal caller, RegistryDbContext db, string? regionCode, string? creditCode, Guid? campaignId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var paging = PageRequest.From(page, pageSize);
+        var errors = new Dictionary<string, string[]>();
+        var paging = PageRequest.From(page, pageSize, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
         var query = db.Enterprises.AsNoTracking();
         // A region-bound client lists its own region whatever it asked for.
         var region = caller.BoundRegion() ?? regionCode;

@@ -83,12 +83,14 @@ public static class PublicCatalogApi
         var errors = new Dictionary<string, string[]>();
         var category = QueryValues.Enum<ActivityCategory>(parameters.Category, "category", errors);
         var attendanceMode = QueryValues.Enum<AttendanceMode>(parameters.AttendanceMode, "attendanceMode", errors);
+        var days = DateRange.OfDays(parameters.From, parameters.To, errors);
+        var paging = PageRequest.From(parameters.Page, parameters.PageSize, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var query = new CatalogQuery(parameters.Region, parameters.City, category, attendanceMode, parameters.From, parameters.To,
-            parameters.Q, parameters.ModifiedSince, parameters.Sort == "-startsAt", PageRequest.From(parameters.Page, parameters.PageSize));
+        var query = new CatalogQuery(parameters.Region, parameters.City, category, attendanceMode, days,
+            parameters.Q, parameters.ModifiedSince, parameters.Sort == "-startsAt", paging);
         var (items, total) = query.Apply(snapshot.Entries);
         http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return format switch

@@ -13,8 +13,7 @@ public sealed record CatalogQuery(
     string? City,
     ActivityCategory? Category,
     AttendanceMode? AttendanceMode,
-    DateOnly? From,
-    DateOnly? To,
+    DateRange Days,
     string? Q,
     DateTimeOffset? ModifiedSince,
     bool Descending,
@@ -39,13 +38,13 @@ public sealed record CatalogQuery(
         {
             query = query.Where(e => e.AttendanceMode == AttendanceMode);
         }
-        if (From is not null)
+        if (Days.FirstDay is { } from)
         {
-            query = query.Where(e => CampaignWindow.LocalDate(e.EndsAt) >= From);
+            query = query.Where(e => CampaignWindow.LocalDate(e.EndsAt) >= from);
         }
-        if (To is not null)
+        if (Days.LastDay is { } to)
         {
-            query = query.Where(e => CampaignWindow.LocalDate(e.StartsAt) <= To);
+            query = query.Where(e => CampaignWindow.LocalDate(e.StartsAt) <= to);
         }
         if (!string.IsNullOrWhiteSpace(Q))
         {

@@ -12,5 +12,5 @@ public sealed record CampaignWindow(DateOnly Start, DateOnly End)
     public bool Contains(DateTimeOffset startsAt, DateTimeOffset endsAt) =>
         LocalDate(startsAt) >= Start && LocalDate(endsAt) <= End;
 
-    public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Shanghai).DateTime);
+    public static DateOnly LocalDate(DateTimeOffset instant) => PromoMonth.ServiceDefaults.ShanghaiCalendar.DayOf(instant);
 }

@@ -35,16 +35,23 @@ public static class ClientsApi
         return app;
     }
 
-    internal static async Task<Ok<ClientPage>> List(IdentityDbContext db, IOpenIddictApplicationManager applications, int? page, int? pageSize, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ClientPage>, ValidationProblem>> List(
+        IdentityDbContext db, IOpenIddictApplicationManager applications, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var (p, size) = (Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 50, 1, MaxPageSize));
-        var profiles = await db.ClientProfiles.AsNoTracking().OrderBy(c => c.ClientId).Skip((p - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        var paging = PageRequest.From(page, pageSize, errors, MaxPageSize);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var profiles = await db.ClientProfiles.AsNoTracking().OrderBy(c => c.ClientId)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         var items = new List<ClientResponse>(profiles.Count);
         foreach (var profile in profiles)
         {
             items.Add(ClientResponse.From(profile, await ScopesOf(applications, profile.ClientId, cancellationToken)));
         }
-        return TypedResults.Ok(new ClientPage(items, p, size, await db.ClientProfiles.CountAsync(cancellationToken)));
+        return TypedResults.Ok(new ClientPage(items, paging.Page, paging.PageSize, await db.ClientProfiles.CountAsync(cancellationToken)));
     }
 
     internal static async Task<Results<Ok<ClientResponse>, NotFound>> Get(string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, CancellationToken cancellationToken)

@@ -43,6 +43,13 @@ public static class TokenEndpoint
             .Select(p => p[Permissions.Prefixes.Scope.Length..]);
         // No scope asked for means every scope the client holds, as partners would expect.
         var granted = request.GetScopes() is { IsEmpty: false } asked ? asked : [.. permitted];
+        // OpenIddict lets the OpenID Connect scopes (openid, offline_access) through its own checks; only the
+        // scopes that open a service can be granted here, so anything else is the client's error, not a missing audience.
+        var offered = PromoMonth.ServiceDefaults.Security.Scopes.All;
+        if (granted.FirstOrDefault(scope => !offered.Contains(scope)) is { } unknown)
+        {
+            return Refuse(Errors.InvalidScope, $"The scope '{unknown}' is not offered; ask for any of: {string.Join(' ', offered)}.");
+        }
 
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
         identity.SetClaim(Claims.Subject, profile.ClientId);

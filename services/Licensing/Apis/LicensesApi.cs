@@ -118,11 +118,11 @@ public static class LicensesApi
     {
         var now = clock.GetUtcNow();
         var (query, errors) = Filter(caller, db, now, status, licenseeKind, regionCode, activityId);
-        if (query is null)
+        var paging = PageRequest.From(page, pageSize, errors);
+        if (query is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(l => l.Number).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<LicenseResponse>([.. items.Select(l => LicenseResponse.From(l, now, options.Value.PublicBaseUrl))], paging.Page, paging.PageSize, total));

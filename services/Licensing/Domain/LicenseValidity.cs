@@ -28,9 +28,5 @@ public static class LicenseValidity
     }
 
     /// <summary>The instant a Shanghai calendar day ends (the first instant of the next day).</summary>
-    public static DateTimeOffset EndOfDay(DateOnly day)
-    {
-        var midnight = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Shanghai.GetUtcOffset(midnight)).ToUniversalTime();
-    }
+    public static DateTimeOffset EndOfDay(DateOnly day) => PromoMonth.ServiceDefaults.ShanghaiCalendar.EndOf(day);
 }

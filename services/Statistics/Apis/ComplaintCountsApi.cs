@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Infrastructure;
 
@@ -20,21 +21,29 @@ public static class ComplaintCountsApi
         return app;
     }
 
-    internal static async Task<Ok<List<ComplaintCountRow>>> List(ClaimsPrincipal caller, StatisticsDbContext db, DateOnly? from, DateOnly? to, string? regionCode, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<List<ComplaintCountRow>>, ValidationProblem>> List(
+        ClaimsPrincipal caller, StatisticsDbContext db, DateOnly? from, DateOnly? to, string? regionCode,
+        CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>();
+        var days = DateRange.OfDays(from, to, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
         var query = db.ComplaintCounts.AsNoTracking();
         var region = caller.BoundRegion() ?? regionCode;
         if (region is not null)
         {
             query = query.Where(c => c.RegionCode == region);
         }
-        if (from is not null)
+        if (days.FirstDay is { } first)
         {
-            query = query.Where(c => c.Day >= from);
+            query = query.Where(c => c.Day >= first);
         }
-        if (to is not null)
+        if (days.LastDay is { } last)
         {
-            query = query.Where(c => c.Day <= to);
+            query = query.Where(c => c.Day <= last);
         }
         var rows = await query.GroupBy(c => new { c.RegionCode, c.Category })
             .Select(g => new { g.Key.RegionCode, g.Key.Category, Received = g.Sum(c => c.Received) })

@@ -11,13 +11,9 @@ public static class PeriodDeadlines
 {
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static DateTimeOffset EndOfDay(DateOnly day)
-    {
-        var midnight = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Shanghai.GetUtcOffset(midnight)).ToUniversalTime();
-    }
+    public static DateTimeOffset EndOfDay(DateOnly day) => PromoMonth.ServiceDefaults.ShanghaiCalendar.EndOf(day);
 
-    public static DateOnly ShanghaiDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Shanghai).DateTime);
+    public static DateOnly ShanghaiDay(DateTimeOffset at) => PromoMonth.ServiceDefaults.ShanghaiCalendar.DayOf(at);
 
     public static DateTimeOffset LockAt(DateTimeOffset dueAt, int graceWorkingDays, WorkdayCalendar calendar)
     {

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace PromoMonth.Complaints.Open311;
+
+/// <summary>
+/// The form fields of a GeoReport v2 <c>POST requests.json</c>, as the spec names them, for the OpenAPI document only:
+/// the endpoint reads the form itself so that every error answers in the spec's shape.
+/// </summary>
+public sealed record Open311RequestForm(
+    [property: JsonPropertyName("api_key")] string ApiKey,
+    [property: JsonPropertyName("service_code")] string ServiceCode,
+    [property: JsonPropertyName("lat")] double? Latitude,
+    [property: JsonPropertyName("long")] double? Longitude,
+    [property: JsonPropertyName("address_string")] string? AddressString,
+    [property: JsonPropertyName("description")] string? Description,
+    [property: JsonPropertyName("first_name")] string? FirstName,
+    [property: JsonPropertyName("last_name")] string? LastName,
+    [property: JsonPropertyName("phone")] string? Phone,
+    [property: JsonPropertyName("email")] string? Email,
+    [property: JsonPropertyName("media_url")] string? MediaUrl,
+    [property: JsonPropertyName("attribute[case_reference]")] string? CaseReference,
+    [property: JsonPropertyName("attribute[respondent_name]")] string? RespondentName,
+    [property: JsonPropertyName("attribute[respondent_credit_code]")] string? RespondentCreditCode,
+    [property: JsonPropertyName("attribute[respondent_region]")] string? RespondentRegion);

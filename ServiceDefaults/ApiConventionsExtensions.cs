@@ -18,6 +18,7 @@ public static class ApiConventionsExtensions
         });
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier));
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddExceptionHandler<Data.DatabaseUnavailableHandler>();
         builder.Services.AddExceptionHandler<Data.UnstorableTextHandler>();
         // No servers list: the documents are read through the gateway, so the caller's own origin is the right one.

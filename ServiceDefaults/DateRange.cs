@@ -63,5 +63,6 @@ public sealed record DateRange
     }
 
     /// <summary>No bound where the calendar had to clamp to the smallest or largest instant.</summary>
-    private static DateTimeOffset? Open(DateTimeOffset bound) => bound == DateTimeOffset.MinValue || bound == DateTimeOffset.MaxValue ? null : bound;
+    private static DateTimeOffset? Open(DateTimeOffset bound) =>
+        bound == DateTimeOffset.MinValue || bound == DateTimeOffset.MaxValue ? null : bound;
 }

@@ -49,11 +49,12 @@ trap cleanup EXIT
 # Measured as it would run in production: the Release build (a Debug build leaves our own code unoptimised).
 echo "bench: building (Release)"
 for project in AppHost/PromoMonth.AppHost.csproj tools/BareYarp/PromoMonth.BareYarp.csproj tools/BrokerRoundTrip/PromoMonth.BrokerRoundTrip.csproj; do
-  dotnet build -c Release --nologo -v q "$project" >"$state/build.log" 2>&1 || { tail -30 "$state/build.log" >&2; exit 1; }
+  # BenchmarkPeer: the licensing service's constant-answer peer is compiled into this build only.
+  dotnet build -c Release -p:BenchmarkPeer=true --nologo -v q "$project" >"$state/build.log" 2>&1 || { tail -30 "$state/build.log" >&2; exit 1; }
 done
 
-# The licensing service's constant-answer peer ("constant answer, same service"): mapped only in Development with this
-# switch, at /_benchmark/…, a path the gateway never forwards.
+# The licensing service's constant-answer peer ("constant answer, same service"): in the build above only, mapped only
+# with this switch (which the AppHost passes on in Development only), at /_benchmark/…, a path the gateway never forwards.
 export Benchmark__ConstantPeer=true
 export Gateway__RateLimits__PerClient__TokenLimit=100000000 Gateway__RateLimits__PerClient__TokensPerPeriod=100000000
 export Gateway__RateLimits__PerAddress__TokenLimit=100000000 Gateway__RateLimits__PerAddress__TokensPerPeriod=100000000

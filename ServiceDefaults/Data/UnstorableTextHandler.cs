@@ -36,7 +36,8 @@ public sealed class UnstorableTextHandler(IProblemDetailsService problems) : IEx
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+            if (current is PostgresException
+                { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
             {
                 return true;
             }

@@ -26,5 +26,6 @@ public static class SpreadsheetText
     public static bool IsNumber(Type type) =>
         (Nullable.GetUnderlyingType(type) ?? type) is var t
         && (t == typeof(decimal) || t == typeof(double) || t == typeof(float) || t == typeof(int) || t == typeof(long)
-            || t == typeof(short) || t == typeof(byte) || t == typeof(uint) || t == typeof(ulong) || t == typeof(ushort) || t == typeof(sbyte));
+            || t == typeof(short) || t == typeof(byte) || t == typeof(uint) || t == typeof(ulong) || t == typeof(ushort)
+            || t == typeof(sbyte));
 }

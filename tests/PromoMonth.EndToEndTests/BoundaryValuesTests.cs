@@ -37,6 +37,26 @@ public sealed class BoundaryValuesTests(SystemFixture system)
     ];
 
     [Fact]
+    public async Task A_paging_value_that_is_not_a_32_bit_integer_is_a_400_problem_on_every_list_route()
+    {
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var answers = new List<string>();
+        foreach (var route in ListRoutes)
+        {
+            foreach (var query in new[] { "page=abc", "pageSize=1.5", "page=2147483648", "pageSize=-9223372036854775808", "page=" })
+            {
+                using var answer = await system.Gateway.SendAsync(HttpMethod.Get, $"{route}?{query}", ministry);
+                if (answer.StatusCode != HttpStatusCode.BadRequest
+                    || answer.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    answers.Add($"{route}?{query}: {(int)answer.StatusCode} {answer.Content.Headers.ContentType?.MediaType}");
+                }
+            }
+        }
+        Assert.True(answers.Count == 0, string.Join(Environment.NewLine, answers));
+    }
+
+    [Fact]
     public async Task Paging_past_a_32_bit_offset_or_out_of_bounds_is_a_400_naming_the_field_on_every_list_route()
     {
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");

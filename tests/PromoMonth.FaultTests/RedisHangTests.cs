@@ -56,7 +56,8 @@ public sealed class RedisHangTests(SystemFixture system)
             Signal(redis, "CONT");
         }
 
-        var slowest = latencies.OrderByDescending(read => read.Milliseconds).Take(5).Select(read => $"{read.Milliseconds:0} ms {read.Path}");
+        var slowest = latencies.OrderByDescending(read => read.Milliseconds).Take(5)
+            .Select(read => $"{read.Milliseconds:0} ms {read.Path}");
         var sorted = latencies.Select(read => read.Milliseconds).Order().ToArray();
         var p50 = Percentile(sorted, 0.50);
         var p99 = Percentile(sorted, 0.99);
@@ -65,7 +66,8 @@ public sealed class RedisHangTests(SystemFixture system)
             sorted.Length - failures.Count, 0, failures.Count, note);
         FaultReport.Record(outcome);
         Assert.True(outcome.Kept, $"{outcome}: {string.Join(", ", failures.Take(5))}");
-        Assert.True(p99 < RedisTimeout.TotalMilliseconds, $"reads waited for the frozen Redis: {note}; slowest: {string.Join(", ", slowest)}");
+        Assert.True(p99 < RedisTimeout.TotalMilliseconds,
+            $"reads waited for the frozen Redis: {note}; slowest: {string.Join(", ", slowest)}");
     }
 
     private static double Percentile(double[] sorted, double fraction) =>
@@ -81,7 +83,8 @@ public sealed class RedisHangTests(SystemFixture system)
     /// <summary>This system's redis-server: the one listening on the port of its connection string.</summary>
     private async Task<int> RedisProcessAsync()
     {
-        var connection = await system.App.GetConnectionStringAsync("redis") ?? throw new InvalidOperationException("No redis connection string.");
+        var connection = await system.App.GetConnectionStringAsync("redis")
+            ?? throw new InvalidOperationException("No redis connection string.");
         var port = connection.Split(',')[0].Split(':')[^1];
         // Redis rewrites its command line to "redis-server 127.0.0.1:<port>", which Process.GetProcessesByName misreads.
         foreach (var directory in Directory.EnumerateDirectories("/proc"))

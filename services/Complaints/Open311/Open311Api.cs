@@ -22,8 +22,9 @@ public static class Open311Api
         // Anonymous at the endpoint: the spec's api_key (or a bearer token) is checked per request.
         var open311 = app.MapGroup("/open311/v2").WithTags("Open311 GeoReport v2").AllowAnonymous();
         open311.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("The case categories as Open311 service codes");
-        open311.MapPost("/requests.json", Post).WithName("Open311PostRequest").WithSummary("Post a service request (a complaint), form-encoded, with api_key")
-            .Accepts<Open311RequestForm>("application/x-www-form-urlencoded", "multipart/form-data").DisableAntiforgery();
+        open311.MapPost("/requests.json", Post).WithName("Open311PostRequest")
+            .WithSummary("Post a service request (a complaint), form-encoded, with api_key")
+            .AddOpenApiOperationTransformer(Open311RequestForm.DescribeAsync).DisableAntiforgery();
         open311.MapGet("/requests.json", List).WithName("Open311Requests").WithSummary("The hotline's own requests, by ids, service code, status and date window (default and maximum 90 days)");
         open311.MapGet("/requests/{id}.json", Get).WithName("Open311Request").WithSummary("One of the hotline's requests");
         return app;

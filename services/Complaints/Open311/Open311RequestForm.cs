@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace PromoMonth.Complaints.Open311;
 
@@ -21,4 +23,24 @@ public sealed record Open311RequestForm(
     [property: JsonPropertyName("attribute[case_reference]")] string? CaseReference,
     [property: JsonPropertyName("attribute[respondent_name]")] string? RespondentName,
     [property: JsonPropertyName("attribute[respondent_credit_code]")] string? RespondentCreditCode,
-    [property: JsonPropertyName("attribute[respondent_region]")] string? RespondentRegion);
+    [property: JsonPropertyName("attribute[respondent_region]")] string? RespondentRegion)
+{
+    /// <summary>
+    /// Describes the form as the operation's request body. Not declared with Accepts: that would make routing answer
+    /// 415 to a non-form post, where a GeoReport client expects the spec's 400 array.
+    /// </summary>
+    public static async Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken)
+    {
+        var schema = await context.GetOrCreateSchemaAsync(typeof(Open311RequestForm), null, cancellationToken);
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/x-www-form-urlencoded"] = new() { Schema = schema },
+                ["multipart/form-data"] = new() { Schema = schema },
+            },
+        };
+    }
+}

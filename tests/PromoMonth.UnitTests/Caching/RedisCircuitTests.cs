@@ -15,7 +15,8 @@ public class RedisCircuitTests
     {
         var never = new TaskCompletionSource<int>();
 
-        var failure = await Assert.ThrowsAnyAsync<Exception>(async () => await Circuit().ExecuteAsync(_ => new ValueTask<int>(never.Task), default));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+            await Circuit().ExecuteAsync(_ => new ValueTask<int>(never.Task), default));
 
         Assert.IsType<TimeoutException>(failure);
         Assert.True(RedisCircuit.IsUnavailable(failure));
@@ -28,7 +29,8 @@ public class RedisCircuitTests
         var never = new TaskCompletionSource<int>();
         for (var i = 0; i < 2; i++)
         {
-            await Assert.ThrowsAsync<TimeoutException>(async () => await circuit.ExecuteAsync(_ => new ValueTask<int>(never.Task), default));
+            await Assert.ThrowsAsync<TimeoutException>(async () =>
+                await circuit.ExecuteAsync(_ => new ValueTask<int>(never.Task), default));
         }
         var calls = 0;
 

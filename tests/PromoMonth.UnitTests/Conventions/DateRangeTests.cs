@@ -76,8 +76,8 @@ public sealed class DateRangeTests
     {
         var errors = new Dictionary<string, string[]>();
 
-        DateRange.OfInstants(DateTimeOffset.Parse(start), end is null ? null : DateTimeOffset.Parse(end), Now, TimeSpan.FromDays(90), errors,
-            "start_date", "end_date");
+        var to = end is null ? (DateTimeOffset?)null : DateTimeOffset.Parse(end);
+        DateRange.OfInstants(DateTimeOffset.Parse(start), to, Now, TimeSpan.FromDays(90), errors, "start_date", "end_date");
 
         Assert.True(errors.ContainsKey("start_date"));
     }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using PromoMonth.Licensing.Apis;
 
 namespace PromoMonth.UnitTests.Licensing;
@@ -8,25 +6,22 @@ namespace PromoMonth.UnitTests.Licensing;
 public sealed class BenchmarkPeerTests
 {
     [Theory]
-    [InlineData("Development", "true", true)]
-    [InlineData("Development", null, false)]
-    [InlineData("Development", "false", false)]
-    [InlineData("Production", "true", false)]
-    [InlineData("Staging", "true", false)]
-    public void The_constant_peer_exists_only_in_Development_with_the_benchmarks_switch(string environment, string? value, bool expected)
+    [InlineData(true, "true", true)]
+    [InlineData(true, null, false)]
+    [InlineData(true, "false", false)]
+    [InlineData(false, "true", false)]
+    public void The_constant_peer_exists_only_in_the_benchmarks_build_with_its_switch(bool inThisBuild, string? value, bool expected)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(value is null ? [] : [new KeyValuePair<string, string?>(BenchmarkPeerApi.Switch, value)])
             .Build();
 
-        Assert.Equal(expected, BenchmarkPeerApi.IsEnabled(new Environment(environment), configuration));
+        Assert.Equal(expected, BenchmarkPeerApi.IsEnabled(inThisBuild, configuration));
     }
 
-    private sealed class Environment(string name) : IHostEnvironment
+    [Fact]
+    public void A_build_made_without_the_benchmarks_property_has_no_constant_peer()
     {
-        public string EnvironmentName { get; set; } = name;
-        public string ApplicationName { get; set; } = "licensing";
-        public string ContentRootPath { get; set; } = "/";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+        Assert.False(BenchmarkPeerApi.InThisBuild);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
@@ -12,30 +11,25 @@ namespace PromoMonth.ServiceDefaults.Data;
 /// 500: the request did nothing (its transaction never committed) and the caller may retry it. Other services keep
 /// working; the gateway passes the answer on.
 /// </summary>
-public sealed partial class DatabaseUnavailableHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
+public sealed partial class DatabaseUnavailableHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableHandler> logger)
+    : ProblemExceptionHandler(problems)
 {
     public const int RetryAfterSeconds = 5;
 
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    protected override ProblemDetails? Describe(HttpContext httpContext, Exception exception)
     {
         if (!IsUnreachableDatabase(exception))
         {
-            return false;
+            return null;
         }
         LogUnavailable(logger, httpContext.Request.Path, exception.GetBaseException().Message);
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        return new ProblemDetails
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The service's database is unavailable.",
-                Detail = $"Nothing was changed. Retry in {RetryAfterSeconds} seconds.",
-            },
-        });
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The service's database is unavailable.",
+            Detail = $"Nothing was changed. Retry in {RetryAfterSeconds} seconds.",
+        };
     }
 
     /// <summary>Connection failures (refused, reset, not accepting connections), not constraint or query errors.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -10,27 +9,17 @@ namespace PromoMonth.ServiceDefaults.Data;
 /// caller's error wherever it came in (path, query, JSON, form, CSV): a 400 as problem details, not a 500. The
 /// statement failed, so its transaction changed nothing.
 /// </summary>
-public sealed class UnstorableTextHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class UnstorableTextHandler(IProblemDetailsService problems) : ProblemExceptionHandler(problems)
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
-    {
-        if (!IsUnstorableText(exception))
-        {
-            return false;
-        }
-        httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
+    protected override ProblemDetails? Describe(HttpContext httpContext, Exception exception) =>
+        IsUnstorableText(exception)
+            ? new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request holds text that cannot be stored.",
                 Detail = "Text may not contain the NUL character (U+0000). Nothing was changed.",
-            },
-        });
-    }
+            }
+            : null;
 
     public static bool IsUnstorableText(Exception exception)
     {

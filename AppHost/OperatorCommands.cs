@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace PromoMonth.AppHost;
 
 /// <summary>
-/// The dashboard commands an operator uses at 2 a.m. (DESIGN: "Operators work in the Aspire dashboard"), each a POST
+/// The dashboard commands an operator uses at 2 a.m. in the Aspire dashboard, each a POST
 /// to the service's own <c>/ops/{name}</c>, which the gateway does not route. The key that opens those endpoints is
 /// made fresh at every AppHost start and known only to the AppHost and the services it starts.
 /// </summary>

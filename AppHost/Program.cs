@@ -50,7 +50,7 @@ gateway
     .WithForwardedConfiguration(builder.Configuration, "Gateway:RateLimits")
     .WithHttpHealthCheck("/health");
 
-// "Load the demo campaign" (an operator command of DESIGN): the data generator, started from the dashboard.
+// "Load the demo campaign" (an operator command): the data generator, started from the dashboard.
 builder.AddDemoCampaign(gateway);
 
 builder.Build().Run();

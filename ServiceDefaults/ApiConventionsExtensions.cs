@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace PromoMonth.ServiceDefaults;
 
-/// <summary>The API conventions of DESIGN.md that every service shares: camelCase JSON, string enums, problem details.</summary>
+/// <summary>The API conventions every service shares: camelCase JSON, string enums, problem details.</summary>
 public static class ApiConventionsExtensions
 {
     public static TBuilder AddApiConventions<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -19,6 +19,7 @@ public static class ApiConventionsExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.AddExceptionHandler<Domain.DomainFailureHandler>();
         builder.Services.AddExceptionHandler<Data.DatabaseUnavailableHandler>();
         builder.Services.AddExceptionHandler<Data.UnstorableTextHandler>();
         // No servers list: the documents are read through the gateway, so the caller's own origin is the right one.

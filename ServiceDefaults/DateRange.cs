@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Validation;
 namespace PromoMonth.ServiceDefaults;
 
 /// <summary>
@@ -26,12 +27,12 @@ public sealed record DateRange
     public static readonly DateRange Unbounded = new(null, null, null, null);
 
     /// <summary>Shanghai days <paramref name="from"/> to <paramref name="to"/>, both inclusive; reversed is an error.</summary>
-    public static DateRange OfDays(DateOnly? from, DateOnly? to, IDictionary<string, string[]> errors,
+    public static DateRange OfDays(DateOnly? from, DateOnly? to, RequestErrors errors,
         string fromName = "from", string toName = "to")
     {
         if (from > to)
         {
-            errors[fromName] = [$"{fromName} ({from:yyyy-MM-dd}) is after {toName} ({to:yyyy-MM-dd})."];
+            errors.Add(fromName, $"{fromName} ({from:yyyy-MM-dd}) is after {toName} ({to:yyyy-MM-dd}).");
             return Unbounded;
         }
         var start = from is { } first ? Open(ShanghaiCalendar.StartOf(first)) : null;
@@ -45,18 +46,18 @@ public sealed record DateRange
     /// <paramref name="errors"/>.
     /// </summary>
     public static DateRange OfInstants(DateTimeOffset? start, DateTimeOffset? end, DateTimeOffset now, TimeSpan span,
-        IDictionary<string, string[]> errors, string startName = "start", string endName = "end")
+        RequestErrors errors, string startName = "start", string endName = "end")
     {
         var last = end ?? now;
         var first = start ?? (last - DateTimeOffset.MinValue > span ? last - span : DateTimeOffset.MinValue);
         if (first > last)
         {
-            errors[startName] = [$"{startName} is after {endName}."];
+            errors.Add(startName, $"{startName} is after {endName}.");
             return Unbounded;
         }
         if (last - first > span)
         {
-            errors[startName] = [$"{startName} to {endName} spans at most {span.TotalDays:0} days."];
+            errors.Add(startName, $"{startName} to {endName} spans at most {span.TotalDays:0} days.");
             return Unbounded;
         }
         return new DateRange(null, null, first, last);

@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Validation;
 namespace PromoMonth.ServiceDefaults;
 
 /// <summary>
@@ -18,24 +19,24 @@ public readonly record struct PageRequest
     public int Skip => (Page - 1) * PageSize;
 
     /// <summary>The page asked for, or the first page of the default size with the reasons in <paramref name="errors"/>.</summary>
-    public static PageRequest From(int? page, int? pageSize, IDictionary<string, string[]> errors, int maxPageSize = MaxPageSize)
+    public static PageRequest From(int? page, int? pageSize, RequestErrors errors, int maxPageSize = MaxPageSize)
     {
         var (wantedPage, wantedSize) = (page ?? 1, pageSize ?? Math.Min(DefaultPageSize, maxPageSize));
         var valid = true;
         if (wantedPage < 1)
         {
-            errors["page"] = ["page starts at 1."];
+            errors.Add("page", "page starts at 1.");
             valid = false;
         }
         if (wantedSize < 1 || wantedSize > maxPageSize)
         {
-            errors["pageSize"] = [$"pageSize is from 1 to {maxPageSize}."];
+            errors.Add("pageSize", $"pageSize is from 1 to {maxPageSize}.");
             valid = false;
         }
         if (valid && (long)(wantedPage - 1) * wantedSize > int.MaxValue - wantedSize)
         {
             var last = int.MaxValue / wantedSize;
-            errors["page"] = [$"page × pageSize must stay within {int.MaxValue}: the last page of {wantedSize} is {last}."];
+            errors.Add("page", $"page × pageSize must stay within {int.MaxValue}: the last page of {wantedSize} is {last}.");
             valid = false;
         }
         return valid ? new PageRequest(wantedPage, wantedSize) : new PageRequest(1, Math.Min(DefaultPageSize, maxPageSize));

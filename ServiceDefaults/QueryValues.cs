@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Validation;
 namespace PromoMonth.ServiceDefaults;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace PromoMonth.ServiceDefaults;
 /// </summary>
 public static class QueryValues
 {
-    public static TEnum? Enum<TEnum>(string? value, string parameter, IDictionary<string, string[]> errors) where TEnum : struct, System.Enum
+    public static TEnum? Enum<TEnum>(string? value, string parameter, RequestErrors errors) where TEnum : struct, System.Enum
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -16,7 +17,8 @@ public static class QueryValues
         {
             return parsed;
         }
-        errors[parameter] = [$"'{value}' is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}."];
+        var allowed = string.Join(", ", System.Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+        errors.Add(parameter, $"'{value}' is not one of: {allowed}.");
         return null;
     }
 }

@@ -2,7 +2,7 @@ using Yarp.ReverseProxy.Configuration;
 
 namespace PromoMonth.Gateway;
 
-/// <summary>The gateway surface of DESIGN.md: which public paths each service owns and which are anonymous.</summary>
+/// <summary>The gateway surface: which public paths each service owns and which are anonymous.</summary>
 public static class ServiceRoutes
 {
     /// <summary>YARP's name for "no authentication needed"; every other route needs a valid token.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -14,7 +15,7 @@ namespace PromoMonth.ServiceDefaults.Data;
 public static class DatabaseExtensions
 {
     /// <summary>
-    /// The service's own PostgreSQL database, pooled, snake_case, with the outbox wake-up interceptor, enriched with
+    /// The service's own PostgreSQL database, pooled, snake_case, with the domain-event and outbox wake-up interceptors, enriched with
     /// Aspire's health check and telemetry. EF's retrying strategy is off: services use explicit transactions.
     /// </summary>
     public static TBuilder AddServiceDatabase<TBuilder, TDbContext>(this TBuilder builder, string connectionName)
@@ -24,12 +25,14 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not set; the AppHost provides it.");
 
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
+        builder.Services.TryAddSingleton<DomainEventsInterceptor>();
+        // Order matters: domain events become outbox rows first, then the signal sees those rows.
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<DomainEventsInterceptor>(), services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
         return builder;
     }

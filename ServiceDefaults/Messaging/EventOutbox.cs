@@ -7,7 +7,7 @@ namespace PromoMonth.ServiceDefaults.Messaging;
 
 internal sealed class EventOutbox<TDbContext>(TDbContext db, TimeProvider clock) : IEventOutbox where TDbContext : DbContext
 {
-    public void Enqueue<TMessage>(TMessage message) where TMessage : class =>
+    public void Enqueue(object message) =>
         db.Set<OutboxMessage>().Add(OutboxRows.Create(message, clock.GetUtcNow()));
 }
 
@@ -15,15 +15,16 @@ internal static class OutboxRows
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static OutboxMessage Create<TMessage>(TMessage message, DateTimeOffset now) where TMessage : class
+    /// <summary>A row for the message under its runtime type, so a message held as object keeps its contract.</summary>
+    public static OutboxMessage Create(object message, DateTimeOffset now)
     {
         var activity = Activity.Current;
         return new OutboxMessage
         {
             // UUIDv7 ids sort by creation, so the relay publishes in commit order within a service.
             Id = Guid.CreateVersion7(now),
-            MessageType = ContractTypes.NameOf(typeof(TMessage)),
-            Body = JsonSerializer.Serialize(message, Json),
+            MessageType = ContractTypes.NameOf(message.GetType()),
+            Body = JsonSerializer.Serialize(message, message.GetType(), Json),
             TraceParent = activity?.Id,
             TraceState = activity?.TraceStateString,
             CreatedAt = now,

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PromoMonth.ServiceDefaults.Operations;
@@ -24,6 +25,10 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{BrokerConnectionName} is not set; the AppHost provides it.");
 
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
+        // The relay waits on the signal that the database's interceptor raises; whichever registers first owns it.
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.AddOptions<MessageRetentionOptions>().BindConfiguration("Messaging:Retention");
+        builder.Services.AddHostedService<MessageRetention<TDbContext>>();
         builder.Services.AddScoped<IEventOutbox, EventOutbox<TDbContext>>();
         builder.Services.AddSingleton<OutboxRelay<TDbContext>>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TDbContext>>());

@@ -17,12 +17,15 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.TraceState).HasMaxLength(500);
             // The relay's claim query walks only unpublished rows.
             outbox.HasIndex(m => m.NextAttemptAt).HasFilter("published_at IS NULL");
+            // Retention walks only published rows, oldest first.
+            outbox.HasIndex(m => m.PublishedAt).HasFilter("published_at IS NOT NULL");
         });
         modelBuilder.Entity<InboxMessage>(inbox =>
         {
             inbox.ToTable("inbox_messages");
             inbox.HasKey(m => new { m.MessageId, m.Consumer });
             inbox.Property(m => m.Consumer).HasMaxLength(200);
+            inbox.HasIndex(m => m.HandledAt);
         });
         return modelBuilder;
     }

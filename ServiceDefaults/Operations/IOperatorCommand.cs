@@ -1,7 +1,7 @@
 namespace PromoMonth.ServiceDefaults.Operations;
 
 /// <summary>
-/// Something an operator does at 2 a.m. from the Aspire dashboard (DESIGN: resource commands): the AppHost adds a
+/// Something an operator does at 2 a.m. from the Aspire dashboard (a resource command): the AppHost adds a
 /// command to the service's resource that posts to <c>/ops/{Name}</c>, and the service runs it.
 /// </summary>
 public interface IOperatorCommand

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using PromoMonth.ServiceDefaults.Domain;
 
 namespace PromoMonth.ServiceDefaults.Security;
 
@@ -6,6 +7,12 @@ namespace PromoMonth.ServiceDefaults.Security;
 public static class ClaimsPrincipalExtensions
 {
     public static string? ClientId(this ClaimsPrincipal principal) => principal.FindFirst(PromoMonthClaims.Subject)?.Value;
+
+    /// <summary>
+    /// Who is acting, as records store it: the client id, or "unknown" for a token without a subject (the token
+    /// server always sets one; the fallback keeps a history row from failing over an audit field).
+    /// </summary>
+    public static string Actor(this ClaimsPrincipal principal) => principal.ClientId() ?? "unknown";
 
     public static string? ClientKind(this ClaimsPrincipal principal) => principal.FindFirst(PromoMonthClaims.ClientKind)?.Value;
 
@@ -25,5 +32,14 @@ public static class ClaimsPrincipalExtensions
     {
         var bound = principal.BoundRegion();
         return bound is null || string.Equals(bound, regionCode, StringComparison.Ordinal);
+    }
+
+    /// <summary>Refuses (403, through <see cref="DomainFailureHandler"/>) a caller bound to another region.</summary>
+    public static void EnsureMayActFor(this ClaimsPrincipal principal, string regionCode)
+    {
+        if (principal.BoundRegion() is { } bound && !string.Equals(bound, regionCode, StringComparison.Ordinal))
+        {
+            throw new RegionForbiddenException(bound, regionCode);
+        }
     }
 }

@@ -1,6 +1,6 @@
 namespace PromoMonth.ServiceDefaults.Security;
 
-/// <summary>The OAuth2 scopes of DESIGN.md, and the service (token audience) each one opens.</summary>
+/// <summary>The OAuth2 scopes partners ask for, and the service (token audience) each one opens.</summary>
 public static class Scopes
 {
     public const string Registry = "registry";

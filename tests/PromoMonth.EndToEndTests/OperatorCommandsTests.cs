@@ -10,7 +10,7 @@ using RabbitMQ.Client;
 
 namespace PromoMonth.EndToEndTests;
 
-/// <summary>The dashboard's operator commands (DESIGN: what an operator does at 2 a.m.), run as the dashboard runs them.</summary>
+/// <summary>The dashboard's operator commands (what an operator does at 2 a.m.), run as the dashboard runs them.</summary>
 [Collection(SystemCollection.Name)]
 public sealed class OperatorCommandsTests(SystemFixture system)
 {

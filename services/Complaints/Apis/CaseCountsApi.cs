@@ -7,6 +7,7 @@ using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceDefaults.Spreadsheets;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Apis;
 
@@ -32,11 +33,11 @@ public static class CaseCountsApi
         ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var days = DateRange.OfDays(from, to, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var now = clock.GetUtcNow();
         var rows = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), days)
@@ -59,11 +60,11 @@ public static class CaseCountsApi
         ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var days = DateRange.OfDays(from, to, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var now = clock.GetUtcNow();
         // Handlers (the responsible unit, the ministry) see the complainant; a hotline's export is masked like its lists.

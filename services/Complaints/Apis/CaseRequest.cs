@@ -1,6 +1,7 @@
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Apis;
 
@@ -29,7 +30,7 @@ public sealed record CaseRequest(
     /// The intake, or every missing or malformed field by name (the rejection grounds of the rules: names, phone,
     /// address, respondent, claim and facts for a complaint; a report may come without the reporter's details).
     /// </summary>
-    public CaseIntake? ToIntake(DateTimeOffset now, Dictionary<string, string[]> errors)
+    public CaseIntake? ToIntake(DateTimeOffset now, RequestErrors errors)
     {
         var kind = QueryValues.Enum<CaseKind>(Kind, "kind", errors);
         var category = QueryValues.Enum<CaseCategory>(Category, "category", errors);
@@ -37,12 +38,12 @@ public sealed record CaseRequest(
         Require(Category, "category", "The category is required.", errors);
         if (string.IsNullOrWhiteSpace(HotlineReference) || HotlineReference.Length > 64)
         {
-            errors["hotlineReference"] = ["The hotline's own case reference (1 to 64 characters) is required."];
+            errors.Add("hotlineReference", "The hotline's own case reference (1 to 64 characters) is required.");
         }
         Require(Channel, "channel", "The channel (phone, web, app, …) is required.", errors);
         if (ReceivedAt is null || ReceivedAt > now + ClockSkew)
         {
-            errors["receivedAt"] = ["The time the hotline received the case is required, and not in the future."];
+            errors.Add("receivedAt", "The time the hotline received the case is required, and not in the future.");
         }
         if (kind == CaseKind.Complaint)
         {
@@ -53,25 +54,25 @@ public sealed record CaseRequest(
         Require(Respondent?.Name, "respondent.name", "The respondent (the business complained about) is required.", errors);
         if (Respondent?.CreditCode is { } code && !UnifiedSocialCreditCode.TryParse(code, out _, out var codeError))
         {
-            errors["respondent.creditCode"] = [codeError];
+            errors.Add("respondent.creditCode", codeError);
         }
         if (Respondent?.RegionCode is { } region && !ReportingUnits.IsKnown(region))
         {
-            errors["respondent.regionCode"] = ["The region code must be the 6-digit code of one of the 37 reporting units."];
+            errors.Add("respondent.regionCode", "The region code must be the 6-digit code of one of the 37 reporting units.");
         }
         if (string.IsNullOrWhiteSpace(Description) || Description.Length > MaxDescriptionLength)
         {
-            errors["description"] = [$"The facts and the claim (1 to {MaxDescriptionLength} characters) are required."];
+            errors.Add("description", $"The facts and the claim (1 to {MaxDescriptionLength} characters) are required.");
         }
         if (AmountInvolved is < 0 || (AmountInvolved is { } amount && decimal.Round(amount, 2) != amount))
         {
-            errors["amountInvolved"] = ["An amount in yuan, zero or more, with at most two decimals."];
+            errors.Add("amountInvolved", "An amount in yuan, zero or more, with at most two decimals.");
         }
         if ((AttachmentLinks ?? []).Any(link => !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            errors["attachmentLinks"] = ["Attachment links are http(s) addresses."];
+            errors.Add("attachmentLinks", "Attachment links are http(s) addresses.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return null;
         }
@@ -89,11 +90,11 @@ public sealed record CaseRequest(
             AttachmentLinks ?? []);
     }
 
-    private static void Require(string? value, string field, string message, Dictionary<string, string[]> errors)
+    private static void Require(string? value, string field, string message, RequestErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors[field] = [message];
+            errors.Add(field, message);
         }
     }
 }

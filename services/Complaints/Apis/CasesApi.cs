@@ -8,6 +8,7 @@ using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Apis;
 
@@ -43,11 +44,11 @@ public static class CasesApi
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var intake = request.ToIntake(now, errors);
         if (intake is null)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors, "The case lacks required fields or has malformed ones.");
+            return errors.ToUnprocessableEntity("The case lacks required fields or has malformed ones.");
         }
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
         var (complaint, created) = await intakes.ReceiveAsync(intake, caller.ClientId() ?? "unknown", digest, cancellationToken);
@@ -72,14 +73,14 @@ public static class CasesApi
         ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, string? status, string? kind, string? category, string? regionCode, bool? triage, bool? overdue,
         int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var wantedStatus = QueryValues.Enum<CaseStatus>(status, "status", errors);
         var wantedKind = QueryValues.Enum<CaseKind>(kind, "kind", errors);
         var wantedCategory = QueryValues.Enum<CaseCategory>(category, "category", errors);
         var paging = PageRequest.From(page, pageSize, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var now = clock.GetUtcNow();
         var query = Visible(caller, db.Cases.AsNoTracking());

@@ -7,6 +7,7 @@ using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Apis;
 
@@ -53,11 +54,12 @@ public static class HandlingApi
     internal static Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> Reject(Guid id, RejectRequest request, [AsParameters] HandlingServices services, CancellationToken cancellationToken) =>
         services.StepAsync(id, complaint =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new RequestErrors();
             var ground = QueryValues.Enum<RejectionGround>(request.Ground, "ground", errors);
             if (ground is null)
             {
-                errors["ground"] = [$"One of: {string.Join(", ", Enum.GetNames<RejectionGround>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}."];
+                var grounds = string.Join(", ", Enum.GetNames<RejectionGround>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+                errors = RequestErrors.Of("ground", $"One of: {grounds}.");
                 return errors;
             }
             complaint.Reject(ground.Value, request.Note?.Trim(), services.By, services.Now);
@@ -69,7 +71,7 @@ public static class HandlingApi
         {
             if (!ReportingUnits.IsKnown(request.ToRegion) || string.IsNullOrWhiteSpace(request.Reason))
             {
-                return new Dictionary<string, string[]> { ["toRegion"] = ["A reporting unit's 6-digit code and a reason are required."] };
+                return RequestErrors.Of("toRegion", "A reporting unit's 6-digit code and a reason are required.");
             }
             complaint.Transfer(request.ToRegion!, request.Reason.Trim(), services.By, services.Now);
             return null;
@@ -80,7 +82,7 @@ public static class HandlingApi
         {
             if (string.IsNullOrWhiteSpace(request.Text))
             {
-                return new Dictionary<string, string[]> { ["text"] = ["The outcome is required."] };
+                return RequestErrors.Of("text", "The outcome is required.");
             }
             complaint.Resolve(request.Text.Trim(), services.By, services.Now);
             services.Outbox.Enqueue(new ComplaintResolved { CaseId = complaint.Id, ResponsibleRegion = complaint.ResponsibleRegion, ResolvedAt = services.Now });
@@ -90,20 +92,23 @@ public static class HandlingApi
     internal static Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> RecordFinding(Guid id, FindingRequest request, [AsParameters] HandlingServices services, CancellationToken cancellationToken) =>
         services.StepAsync(id, complaint =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new RequestErrors();
             var kind = QueryValues.Enum<FindingKind>(request.Kind, "kind", errors);
             if (kind is null || string.IsNullOrWhiteSpace(request.Summary))
             {
-                errors.TryAdd("kind", ["counterfeit, markMisuse or safetyIncident, with a summary."]);
+                if (!errors.Has("kind"))
+                {
+                    errors.Add("kind", "counterfeit, markMisuse or safetyIncident, with a summary.");
+                }
                 return errors;
             }
             if (kind == FindingKind.SafetyIncident && complaint.ActivityId is null)
             {
-                return new Dictionary<string, string[]> { ["kind"] = ["A safety incident is recorded on a case about a catalog activity."] };
+                return RequestErrors.Of("kind", "A safety incident is recorded on a case about a catalog activity.");
             }
             if (kind == FindingKind.Counterfeit && complaint.Respondent.CreditCode is null)
             {
-                return new Dictionary<string, string[]> { ["kind"] = ["A counterfeiting finding needs the respondent's credit code."] };
+                return RequestErrors.Of("kind", "A counterfeiting finding needs the respondent's credit code.");
             }
             var summary = request.Summary!.Trim();
             complaint.RecordFinding(new Finding(kind.Value, summary, services.By, services.Now));
@@ -145,7 +150,7 @@ public sealed record HandlingServices(ClaimsPrincipal Caller, ComplaintsDbContex
     /// Loads a case the caller handles (its unit, or the ministry; triage cases only the ministry), applies one step
     /// (which returns field errors or null) and saves it with its events.
     /// </summary>
-    public async Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> StepAsync(Guid id, Func<ComplaintCase, Dictionary<string, string[]>?> step, CancellationToken cancellationToken)
+    public async Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> StepAsync(Guid id, Func<ComplaintCase, RequestErrors?> step, CancellationToken cancellationToken)
     {
         var complaint = await Db.Cases.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (complaint is null || (Caller.BoundRegion() is { } region && complaint.ResponsibleRegion != region))
@@ -154,9 +159,9 @@ public sealed record HandlingServices(ClaimsPrincipal Caller, ComplaintsDbContex
         }
         try
         {
-            if (step(complaint) is { Count: > 0 } errors)
+            if (step(complaint) is { Any: true } errors)
             {
-                return ApiConventionsExtensions.UnprocessableEntity(errors);
+                return errors.ToUnprocessableEntity();
             }
         }
         catch (CaseConflictException conflict)

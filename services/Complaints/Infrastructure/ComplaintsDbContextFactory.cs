@@ -1,14 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PromoMonth.ServiceDefaults.Data;
 
 namespace PromoMonth.Complaints.Infrastructure;
 
 /// <summary>Lets `dotnet ef migrations add` build the model without a running AppHost.</summary>
-internal sealed class ComplaintsDbContextFactory : IDesignTimeDbContextFactory<ComplaintsDbContext>
-{
-    public ComplaintsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ComplaintsDbContext>()
-            .UseNpgsql("Host=localhost;Database=complaints")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class ComplaintsDbContextFactory() : DesignTimeDbContextFactory<ComplaintsDbContext>("complaints", options => new(options));

@@ -6,6 +6,7 @@ using PromoMonth.Complaints.Apis;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Open311;
 
@@ -78,11 +79,11 @@ public static class Open311Api
             Value(form, "description"),
             null,
             Value(form, "media_url") is { } media ? [media] : null);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var intake = request.ToIntake(now, errors);
         if (intake is null)
         {
-            return Results.Json(errors.Select(e => new { code = 400, description = $"{Open311Vocabulary.Field(e.Key)}: {string.Join(" ", e.Value)}" }), statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(errors.ToDictionary().Select(e => new { code = 400, description = $"{Open311Vocabulary.Field(e.Key)}: {string.Join(" ", e.Value)}" }), statusCode: StatusCodes.Status400BadRequest);
         }
 
         // The reference doubles as the digest: the same post is the same request.
@@ -110,11 +111,11 @@ public static class Open311Api
         }
         else
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new RequestErrors();
             var window = DateRange.OfInstants(start, end, now, DefaultWindow, errors, "start_date", "end_date");
-            if (errors.Count > 0)
+            if (errors.Any)
             {
-                return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors.Values.SelectMany(e => e)));
+                return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors.ToDictionary().Values.SelectMany(e => e)));
             }
             query = query.Where(c => c.CreatedAt >= window.Start && c.CreatedAt <= window.End);
             if (serviceCode is not null)

@@ -6,6 +6,7 @@ using PromoMonth.Complaints.Domain;
 using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Open311;
 
@@ -30,7 +31,7 @@ public static class Open311KeysApi
     {
         if (string.IsNullOrWhiteSpace(request.HotlineClientId) || !request.HotlineClientId.StartsWith("hotline-", StringComparison.Ordinal))
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["hotlineClientId"] = ["The hotline's client id (hotline-…) is required."] });
+            return RequestErrors.Of("hotlineClientId", "The hotline's client id (hotline-…) is required.").ToUnprocessableEntity();
         }
         var apiKey = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var key = new Open311Key { Id = Guid.CreateVersion7(), HotlineClientId = request.HotlineClientId, KeyHash = Open311Key.Hash(apiKey), IssuedAt = clock.GetUtcNow() };

@@ -4,6 +4,7 @@ using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -48,11 +49,11 @@ public static class ActivitiesApi
 
     internal static async Task<Results<Created<ActivityResponse>, ProblemHttpResult>> Create(ActivityRequest request, [AsParameters] ActivityServices services, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var campaign = await services.Campaigns.FindAsync(request.CampaignId, cancellationToken);
         if (campaign is null)
         {
-            errors["campaignId"] = ["No such campaign."];
+            errors.Add("campaignId", "No such campaign.");
         }
         var details = request.ToDetails(errors);
         if (details is not null && !services.Caller.MayActFor(details.RegionCode))
@@ -63,9 +64,9 @@ public static class ActivitiesApi
         {
             await services.CheckParticipantsAsync(campaign.Id, details.ParticipatingEnterpriseIds, errors, cancellationToken);
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
 
         var activity = Activity.Draft(campaign!.Id, details!, services.By, services.Now);
@@ -81,15 +82,15 @@ public static class ActivitiesApi
         {
             return TypedResults.NotFound();
         }
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var details = request.ToDetails(errors);
         if (details is not null)
         {
             await services.CheckParticipantsAsync(activity.CampaignId, details.ParticipatingEnterpriseIds, errors, cancellationToken);
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         activity.Edit(details!, services.By, services.Now);
         await services.Db.SaveChangesAsync(cancellationToken);
@@ -104,12 +105,12 @@ public static class ActivitiesApi
     internal static async Task<Results<Ok<PagedList<ActivityResponse>>, ValidationProblem>> List(
         [AsParameters] ActivityServices services, string? status, string? regionCode, bool? safetyFlagged, Guid? campaignId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var wantedStatus = QueryValues.Enum<ActivityStatus>(status, "status", errors);
         var paging = PageRequest.From(page, pageSize, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var query = services.Db.Activities.AsNoTracking().Include(a => a.History).AsQueryable();
         var region = services.Caller.BoundRegion() ?? regionCode;
@@ -178,18 +179,18 @@ public static class ActivitiesApi
 
     internal static async Task<Results<Ok<ActivityResponse>, NotFound, ProblemHttpResult>> Postpone(Guid id, PostponeRequest request, [AsParameters] ActivityServices services, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         if (request.StartsAt is null || request.EndsAt is null || request.EndsAt < request.StartsAt)
         {
-            errors["endsAt"] = ["New dates with the end on or after the start are required."];
+            errors.Add("endsAt", "New dates with the end on or after the start are required.");
         }
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            errors["reason"] = ["A reason is required."];
+            errors.Add("reason", "A reason is required.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         return await ActAsync(id, services, activity =>
         {
@@ -234,6 +235,6 @@ public static class ActivitiesApi
 
     private static ProblemHttpResult? RequireReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason)
-            ? ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["reason"] = ["A reason is required."] })
+            ? RequestErrors.Of("reason", "A reason is required.").ToUnprocessableEntity()
             : null;
 }

@@ -1,5 +1,6 @@
 using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -32,11 +33,11 @@ public sealed record ActivityRequest(
     PublicityRequest[]? Publicity)
 {
     /// <summary>The details if every required field is present and every rule holds; else the errors by field.</summary>
-    public ActivityDetails? ToDetails(Dictionary<string, string[]> errors)
+    public ActivityDetails? ToDetails(RequestErrors errors)
     {
         if (!ReportingUnits.IsKnown(RegionCode))
         {
-            errors["regionCode"] = ["The region code must be the 6-digit code of one of the 37 reporting units."];
+            errors.Add("regionCode", "The region code must be the 6-digit code of one of the 37 reporting units.");
         }
         foreach (var (field, missing) in new (string, bool)[]
         {
@@ -48,14 +49,14 @@ public sealed record ActivityRequest(
         {
             if (missing)
             {
-                errors[field] = [$"{field} is required."];
+                errors.Add(field, $"{field} is required.");
             }
         }
         if (Publicity?.Any(p => p.Channel is null) == true)
         {
-            errors["publicity"] = ["Each publicity entry names its channel."];
+            errors.Add("publicity", "Each publicity entry names its channel.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return null;
         }
@@ -82,13 +83,13 @@ public sealed record ActivityRequest(
             [.. (Publicity ?? []).Select(p => new Publicity(p.Channel!.Value, p.Link))]);
         foreach (var (field, messages) in details.Validate())
         {
-            errors[field] = messages;
+            errors.AddRange(field, messages);
         }
         if (OrganiserCreditCode is not null && !UnifiedSocialCreditCode.TryParse(OrganiserCreditCode, out _, out var codeError))
         {
-            errors["organiserCreditCode"] = [codeError];
+            errors.Add("organiserCreditCode", codeError);
         }
-        return errors.Count == 0 ? details : null;
+        return !errors.Any ? details : null;
     }
 }
 

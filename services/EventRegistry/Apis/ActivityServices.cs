@@ -5,6 +5,7 @@ using PromoMonth.EventRegistry.Domain;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -26,7 +27,7 @@ public sealed record ActivityServices(ClaimsPrincipal Caller, RegistryDbContext 
         (await Db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId, cancellationToken)).Window;
 
     /// <summary>Participating enterprises must be registered key enterprises of the same campaign.</summary>
-    public async Task CheckParticipantsAsync(Guid campaignId, IReadOnlyList<Guid> enterpriseIds, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    public async Task CheckParticipantsAsync(Guid campaignId, IReadOnlyList<Guid> enterpriseIds, RequestErrors errors, CancellationToken cancellationToken)
     {
         if (enterpriseIds.Count == 0)
         {
@@ -36,7 +37,7 @@ public sealed record ActivityServices(ClaimsPrincipal Caller, RegistryDbContext 
         var unknown = enterpriseIds.Except(known).ToList();
         if (unknown.Count > 0)
         {
-            errors["participatingEnterpriseIds"] = [.. unknown.Select(id => $"{id} is not a registered key enterprise of this campaign.")];
+            errors.AddRange("participatingEnterpriseIds", unknown.Select(id => $"{id} is not a registered key enterprise of this campaign."));
         }
     }
 }

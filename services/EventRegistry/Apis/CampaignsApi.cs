@@ -5,6 +5,7 @@ using PromoMonth.EventRegistry.Domain;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -42,26 +43,26 @@ public static class CampaignsApi
 
     internal static async Task<Results<Created<CampaignResponse>, ProblemHttpResult>> Create(NewCampaign request, RegistryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         if (string.IsNullOrWhiteSpace(request.Code) || request.Code.Length > 20)
         {
-            errors["code"] = ["A code of 1 to 20 characters is required (e.g. 2021)."];
+            errors.Add("code", "A code of 1 to 20 characters is required (e.g. 2021).");
         }
         if (string.IsNullOrWhiteSpace(request.Name))
         {
-            errors["name"] = ["The campaign's name is required."];
+            errors.Add("name", "The campaign's name is required.");
         }
         if (request.WindowStart is null || request.WindowEnd is null || request.WindowEnd < request.WindowStart)
         {
-            errors["windowEnd"] = ["A window with a start and an end on or after it is required."];
+            errors.Add("windowEnd", "A window with a start and an end on or after it is required.");
         }
         if (request.LaunchDate is null)
         {
-            errors["launchDate"] = ["The launch ceremony's date is required."];
+            errors.Add("launchDate", "The launch ceremony's date is required.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         var campaign = Campaign.Create(request.Code!, request.Name!, request.Theme ?? "", new CampaignWindow(request.WindowStart!.Value, request.WindowEnd!.Value),
             request.LaunchDate!.Value, request.LaunchVenue ?? "", request.LaunchBroadcast ?? "", request.Organisers ?? [], clock.GetUtcNow());

@@ -10,6 +10,7 @@ using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -40,7 +41,7 @@ public static class CatalogReleasesApi
         var campaign = await campaigns.FindAsync(request?.CampaignId, cancellationToken);
         if (campaign is null)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["campaignId"] = ["No such campaign."] });
+            return RequestErrors.Of("campaignId", "No such campaign.").ToUnprocessableEntity();
         }
         var previous = await db.CatalogReleases.AsNoTracking().Where(r => r.CampaignId == campaign.Id).OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
         var inCatalog = new[] { ActivityStatus.Approved, ActivityStatus.Postponed, ActivityStatus.Completed };

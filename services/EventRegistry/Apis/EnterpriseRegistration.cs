@@ -1,5 +1,6 @@
 using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -13,40 +14,40 @@ public sealed record EnterpriseRegistration(
     public const int MaxReasonLength = 500;
 
     /// <summary>Every field that is wrong, by name, so a partner fixes them all in one go.</summary>
-    public Dictionary<string, string[]> Validate(out UnifiedSocialCreditCode? creditCode)
+    public RequestErrors Validate(out UnifiedSocialCreditCode? creditCode)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         if (!UnifiedSocialCreditCode.TryParse(CreditCode, out creditCode, out var codeError))
         {
-            errors["creditCode"] = [codeError];
+            errors.Add("creditCode", codeError);
         }
         if (string.IsNullOrWhiteSpace(Name))
         {
-            errors["name"] = ["The enterprise's name is required."];
+            errors.Add("name", "The enterprise's name is required.");
         }
         else if (Name.Trim().Length > KeyEnterprise.MaxNameLength)
         {
-            errors["name"] = [$"The name has at most {KeyEnterprise.MaxNameLength} characters."];
+            errors.Add("name", $"The name has at most {KeyEnterprise.MaxNameLength} characters.");
         }
         if (!ReportingUnits.IsKnown(RegionCode))
         {
-            errors["regionCode"] = ["The region code must be the 6-digit code of one of the 37 reporting units."];
+            errors.Add("regionCode", "The region code must be the 6-digit code of one of the 37 reporting units.");
         }
         if (Address?.Trim().Length > KeyEnterprise.MaxAddressLength)
         {
-            errors["address"] = [$"The address has at most {KeyEnterprise.MaxAddressLength} characters."];
+            errors.Add("address", $"The address has at most {KeyEnterprise.MaxAddressLength} characters.");
         }
         if (Industry?.Trim().Length > KeyEnterprise.MaxIndustryLength)
         {
-            errors["industry"] = [$"The industry has at most {KeyEnterprise.MaxIndustryLength} characters."];
+            errors.Add("industry", $"The industry has at most {KeyEnterprise.MaxIndustryLength} characters.");
         }
         if (OutOfRegionReason?.Trim().Length > MaxReasonLength)
         {
-            errors["outOfRegionReason"] = [$"The reason has at most {MaxReasonLength} characters."];
+            errors.Add("outOfRegionReason", $"The reason has at most {MaxReasonLength} characters.");
         }
         if (Contact is not null && (string.IsNullOrWhiteSpace(Contact.Name) || string.IsNullOrWhiteSpace(Contact.Phone)))
         {
-            errors["contact"] = ["A contact has a name and a phone number."];
+            errors.Add("contact", "A contact has a name and a phone number.");
         }
         return errors;
     }
@@ -58,27 +59,27 @@ public sealed record EnterpriseRegistration(
 /// <summary>The body of POST /api/registry/enterprises/{id}/commitment: the three pledges, all required.</summary>
 public sealed record CommitmentRequest(bool Safety, bool Integrity, bool SelfDiscipline, string? Signatory, string? SignatoryTitle, DateOnly? SignedOn)
 {
-    public Dictionary<string, string[]> Validate()
+    public RequestErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         foreach (var (field, pledged) in new[] { ("safety", Safety), ("integrity", Integrity), ("selfDiscipline", SelfDiscipline) })
         {
             if (!pledged)
             {
-                errors[field] = ["The letter holds all three pledges: safety, integrity and industry self-discipline."];
+                errors.Add(field, "The letter holds all three pledges: safety, integrity and industry self-discipline.");
             }
         }
         if (string.IsNullOrWhiteSpace(Signatory))
         {
-            errors["signatory"] = ["The signatory's name is required."];
+            errors.Add("signatory", "The signatory's name is required.");
         }
         if (string.IsNullOrWhiteSpace(SignatoryTitle))
         {
-            errors["signatoryTitle"] = ["The signatory's title is required."];
+            errors.Add("signatoryTitle", "The signatory's title is required.");
         }
         if (SignedOn is null)
         {
-            errors["signedOn"] = ["The date of signing is required."];
+            errors.Add("signedOn", "The date of signing is required.");
         }
         return errors;
     }

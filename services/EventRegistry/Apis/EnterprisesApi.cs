@@ -9,6 +9,7 @@ using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -69,11 +70,11 @@ public static class EnterprisesApi
         var campaign = await campaigns.FindAsync(registration.CampaignId, cancellationToken);
         if (campaign is null)
         {
-            errors["campaignId"] = ["No such campaign."];
+            errors.Add("campaignId", "No such campaign.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         if (!caller.MayActFor(registration.RegionCode!))
         {
@@ -86,7 +87,7 @@ public static class EnterprisesApi
             if (!caller.IsMinistry())
             {
                 var mismatch = RegistrationDivision.Mismatch(creditCode!, registration.RegionCode!);
-                return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["creditCode"] = [mismatch] });
+                return RequestErrors.Of("creditCode", mismatch).ToUnprocessableEntity();
             }
             outOfRegion = new OutOfRegionRegistration(
                 caller.ClientId() ?? ClientKinds.Ministry,
@@ -139,11 +140,11 @@ public static class EnterprisesApi
     internal static async Task<Results<Ok<PagedList<EnterpriseResponse>>, ValidationProblem>> List(
         ClaimsPrincipal caller, RegistryDbContext db, string? regionCode, string? creditCode, Guid? campaignId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var paging = PageRequest.From(page, pageSize, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var query = db.Enterprises.AsNoTracking();
         // A region-bound client lists its own region whatever it asked for.
@@ -182,9 +183,9 @@ public static class EnterprisesApi
             return TypedResults.NotFound();
         }
         var errors = request.Validate();
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == enterprise.CampaignId, cancellationToken);
         enterprise.SignCommitment(new CommitmentLetter(true, true, true, request.Signatory!.Trim(), request.SignatoryTitle!.Trim(), request.SignedOn!.Value, clock.GetUtcNow()));

@@ -9,6 +9,7 @@ using PromoMonth.EventRegistry.Domain;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -45,27 +46,27 @@ public static class LaunchApi
     internal static async Task<Results<Created<LinkupResponse>, ProblemHttpResult>> Designate(
         LinkupRequest request, RegistryDbContext db, CampaignDirectory campaigns, CatalogCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var campaign = await campaigns.FindAsync(request.CampaignId, cancellationToken);
         if (campaign is null)
         {
-            errors["campaignId"] = ["No such campaign."];
+            errors.Add("campaignId", "No such campaign.");
         }
         if (!ReportingUnits.IsKnown(request.RegionCode))
         {
-            errors["regionCode"] = ["The region code must be the 6-digit code of one of the 37 reporting units."];
+            errors.Add("regionCode", "The region code must be the 6-digit code of one of the 37 reporting units.");
         }
         if (request.SlotStartsAt is null || request.SlotEndsAt is null || request.SlotEndsAt <= request.SlotStartsAt)
         {
-            errors["slotEndsAt"] = ["A slot with an end after its start is required."];
+            errors.Add("slotEndsAt", "A slot with an end after its start is required.");
         }
         if (string.IsNullOrWhiteSpace(request.Venue))
         {
-            errors["venue"] = ["The link-up venue is required."];
+            errors.Add("venue", "The link-up venue is required.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         var linkup = LaunchLinkup.Designate(campaign!.Id, request.RegionCode!, request.SlotStartsAt!.Value, request.SlotEndsAt!.Value, request.Venue!.Trim(), clock.GetUtcNow());
         db.LaunchLinkups.Add(linkup);
@@ -98,7 +99,7 @@ public static class LaunchApi
         }
         if (string.IsNullOrWhiteSpace(request.Name) || string.IsNullOrWhiteSpace(request.Phone))
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["name"] = ["The liaison's name and phone number are required."] });
+            return RequestErrors.Of("name", "The liaison's name and phone number are required.").ToUnprocessableEntity();
         }
         linkup.NameLiaison(request.Name, request.Phone);
         await db.SaveChangesAsync(cancellationToken);
@@ -115,7 +116,7 @@ public static class LaunchApi
         }
         if (request.Status is not (Readiness.Ready or Readiness.Failed) || (request.Status == Readiness.Failed && string.IsNullOrWhiteSpace(request.Notes)))
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["status"] = ["Report ready, or failed with notes saying what failed."] });
+            return RequestErrors.Of("status", "Report ready, or failed with notes saying what failed.").ToUnprocessableEntity();
         }
         linkup.ReportReadiness(request.Status.Value, request.Notes, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -7,6 +7,7 @@ using PromoMonth.EventRegistry.Catalog;
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -80,14 +81,14 @@ public static class PublicCatalogApi
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var category = QueryValues.Enum<ActivityCategory>(parameters.Category, "category", errors);
         var attendanceMode = QueryValues.Enum<AttendanceMode>(parameters.AttendanceMode, "attendanceMode", errors);
         var days = DateRange.OfDays(parameters.From, parameters.To, errors);
         var paging = PageRequest.From(parameters.Page, parameters.PageSize, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var query = new CatalogQuery(parameters.Region, parameters.City, category, attendanceMode, days,
             parameters.Q, parameters.ModifiedSince, parameters.Sort == "-startsAt", paging);

@@ -10,6 +10,7 @@ using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
 using Scopes = PromoMonth.ServiceDefaults.Security.Scopes;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Identity.Apis;
 
@@ -38,11 +39,11 @@ public static class ClientsApi
     internal static async Task<Results<Ok<ClientPage>, ValidationProblem>> List(
         IdentityDbContext db, IOpenIddictApplicationManager applications, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var paging = PageRequest.From(page, pageSize, errors, MaxPageSize);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var profiles = await db.ClientProfiles.AsNoTracking().OrderBy(c => c.ClientId)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
@@ -64,9 +65,9 @@ public static class ClientsApi
         NewClient client, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = client.Validate();
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         if (await applications.FindByClientIdAsync(client.ClientId!, cancellationToken) is not null)
         {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Identity.Apis;
 
@@ -11,36 +12,36 @@ internal static partial class NewClientValidation
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,63}$")]
     private static partial Regex ClientIdPattern();
 
-    public static Dictionary<string, string[]> Validate(this NewClient client)
+    public static RequestErrors Validate(this NewClient client)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         if (client.ClientId is null || !ClientIdPattern().IsMatch(client.ClientId))
         {
-            errors["clientId"] = ["3 to 64 characters: lower-case letters, digits and '-', starting with a letter or digit."];
+            errors.Add("clientId", "3 to 64 characters: lower-case letters, digits and '-', starting with a letter or digit.");
         }
         if (string.IsNullOrWhiteSpace(client.DisplayName) || client.DisplayName.Length > 200)
         {
-            errors["displayName"] = ["A display name of 1 to 200 characters is required."];
+            errors.Add("displayName", "A display name of 1 to 200 characters is required.");
         }
         if (client.Kind is null || !ClientKinds.All.Contains(client.Kind))
         {
-            errors["kind"] = [$"One of: {string.Join(", ", ClientKinds.All)}."];
+            errors.Add("kind", $"One of: {string.Join(", ", ClientKinds.All)}.");
         }
         else if (client.Kind == ClientKinds.ReportingUnit && !ReportingUnits.IsKnown(client.RegionCode))
         {
-            errors["regionCode"] = ["A reporting unit's client is bound to the 6-digit code of one of the 37 reporting units."];
+            errors.Add("regionCode", "A reporting unit's client is bound to the 6-digit code of one of the 37 reporting units.");
         }
         else if (client.Kind != ClientKinds.ReportingUnit && client.RegionCode is not null)
         {
-            errors["regionCode"] = ["Only reporting-unit clients are bound to a region."];
+            errors.Add("regionCode", "Only reporting-unit clients are bound to a region.");
         }
         if (client.Scopes is not { Length: > 0 } || client.Scopes.Any(s => !Scopes.All.Contains(s)))
         {
-            errors["scopes"] = [$"At least one of: {string.Join(", ", Scopes.All)}."];
+            errors.Add("scopes", $"At least one of: {string.Join(", ", Scopes.All)}.");
         }
         if (client.AccessTokenLifetimeSeconds is < 1 or > MaxTokenLifetimeSeconds)
         {
-            errors["accessTokenLifetimeSeconds"] = [$"Between 1 and {MaxTokenLifetimeSeconds} seconds."];
+            errors.Add("accessTokenLifetimeSeconds", $"Between 1 and {MaxTokenLifetimeSeconds} seconds.");
         }
         return errors;
     }

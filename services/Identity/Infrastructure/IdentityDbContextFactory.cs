@@ -1,14 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PromoMonth.ServiceDefaults.Data;
 
 namespace PromoMonth.Identity.Infrastructure;
 
 /// <summary>Lets `dotnet ef migrations add` build the model without a running AppHost.</summary>
-internal sealed class IdentityDbContextFactory : IDesignTimeDbContextFactory<IdentityDbContext>
-{
-    public IdentityDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<IdentityDbContext>()
-            .UseNpgsql("Host=localhost;Database=identity")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class IdentityDbContextFactory() : DesignTimeDbContextFactory<IdentityDbContext>("identity", options => new(options));

@@ -3,7 +3,7 @@ using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Identity.Seeding;
 
-/// <summary>The partners DESIGN.md names, as OAuth2 clients.</summary>
+/// <summary>The campaign's partners (the ministry, the reporting units, the hotlines, the broadcaster) as OAuth2 clients.</summary>
 public static class ClientCatalog
 {
     public const string Ministry = "ministry";

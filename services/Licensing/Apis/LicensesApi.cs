@@ -8,6 +8,7 @@ using PromoMonth.Licensing.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Licensing.Apis;
 
@@ -40,19 +41,19 @@ public static class LicensesApi
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var kind = QueryValues.Enum<LicenseeKind>(request.LicenseeKind, "licenseeKind", errors);
         if (request.LicenseeKind is null)
         {
-            errors["licenseeKind"] = ["activity or enterprise."];
+            errors.Add("licenseeKind", "activity or enterprise.");
         }
         if (request.LicenseeId is null)
         {
-            errors["licenseeId"] = ["The licensee's id is required."];
+            errors.Add("licenseeId", "The licensee's id is required.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
 
         // The preconditions come from licensing's own read models, fed by the registry's events.
@@ -81,7 +82,7 @@ public static class LicensesApi
         var (validUntil, validityError) = LicenseValidity.Resolve(now, licensee.CampaignEndsOn.Value, request.ValidUntil, settings.GracePeriodDays, settings.MaxValidityDays);
         if (validityError is not null)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["validUntil"] = [validityError] });
+            return RequestErrors.Of("validUntil", validityError).ToUnprocessableEntity();
         }
 
         var existing = await db.Licenses.AsNoTracking()
@@ -119,9 +120,9 @@ public static class LicensesApi
         var now = clock.GetUtcNow();
         var (query, errors) = Filter(caller, db, now, status, licenseeKind, regionCode, activityId);
         var paging = PageRequest.From(page, pageSize, errors);
-        if (query is null || errors.Count > 0)
+        if (query is null || errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(l => l.Number).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
@@ -137,19 +138,19 @@ public static class LicensesApi
         var (query, errors) = Filter(caller, db, now, status, licenseeKind, regionCode, activityId);
         if (query is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var licenses = await query.OrderBy(l => l.Number).ToListAsync(cancellationToken);
         return Results.File(LicenseCsv.Build(licenses, now), "text/csv; charset=utf-8", "licences.csv");
     }
 
-    private static (IQueryable<License>? Query, Dictionary<string, string[]> Errors) Filter(
+    private static (IQueryable<License>? Query, RequestErrors Errors) Filter(
         ClaimsPrincipal caller, LicensingDbContext db, DateTimeOffset now, string? status, string? licenseeKind, string? regionCode, Guid? activityId)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var wantedStatus = QueryValues.Enum<LicenseStatus>(status, "status", errors);
         var wantedKind = QueryValues.Enum<LicenseeKind>(licenseeKind, "licenseeKind", errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return (null, errors);
         }
@@ -199,7 +200,7 @@ public static class LicensesApi
         }
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["reason"] = ["A reason is required."] });
+            return RequestErrors.Of("reason", "A reason is required.").ToUnprocessableEntity();
         }
         try
         {
@@ -214,7 +215,7 @@ public static class LicensesApi
     }
 
     private static ProblemHttpResult Precondition(string reason) =>
-        ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["licenseeId"] = [reason] }, "The licensee does not meet the preconditions of a licence.");
+        RequestErrors.Of("licenseeId", reason).ToUnprocessableEntity("The licensee does not meet the preconditions of a licence.");
 
     private sealed record Licensee(Guid CampaignId, string? CampaignCode, DateOnly? CampaignEndsOn, string PublicName, string RegionCode, string? Refusal);
 }

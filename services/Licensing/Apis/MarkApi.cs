@@ -4,6 +4,7 @@ using PromoMonth.Licensing.Domain;
 using PromoMonth.Licensing.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Licensing.Apis;
 
@@ -81,8 +82,7 @@ public static class MarkApi
         {
             if (SvgArtwork.Refusal(content) is { } refusal)
             {
-                return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["logo"] = [refusal] },
-                    "The SVG artwork uses something a logo may not carry.");
+                return RequestErrors.Of("logo", refusal).ToUnprocessableEntity("The SVG artwork uses something a logo may not carry.");
             }
             mark.LogoSvg = content;
             mark.LogoIsPlaceholder = false;
@@ -104,18 +104,18 @@ public static class MarkApi
         {
             return TypedResults.NotFound();
         }
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         if (rules.MinimumWidthMillimetres < 1 || rules.MinimumWidthPixels < 1)
         {
-            errors["minimumWidthMillimetres"] = ["Minimum sizes are positive."];
+            errors.Add("minimumWidthMillimetres", "Minimum sizes are positive.");
         }
         if (rules.Colours is not { Count: > 0 } || rules.Colours.Any(c => !System.Text.RegularExpressions.Regex.IsMatch(c, "^#[0-9A-Fa-f]{6}$")))
         {
-            errors["colours"] = ["At least one colour, each as #RRGGBB."];
+            errors.Add("colours", "At least one colour, each as #RRGGBB.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors);
+            return errors.ToUnprocessableEntity();
         }
         mark.Rules = rules;
         mark.UpdatedAt = clock.GetUtcNow();

@@ -1,14 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PromoMonth.ServiceDefaults.Data;
 
 namespace PromoMonth.Licensing.Infrastructure;
 
 /// <summary>Lets `dotnet ef migrations add` build the model without a running AppHost.</summary>
-internal sealed class LicensingDbContextFactory : IDesignTimeDbContextFactory<LicensingDbContext>
-{
-    public LicensingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<LicensingDbContext>()
-            .UseNpgsql("Host=localhost;Database=licensing")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class LicensingDbContextFactory() : DesignTimeDbContextFactory<LicensingDbContext>("licensing", options => new(options));

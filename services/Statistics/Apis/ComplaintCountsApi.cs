@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -25,11 +26,11 @@ public static class ComplaintCountsApi
         ClaimsPrincipal caller, StatisticsDbContext db, DateOnly? from, DateOnly? to, string? regionCode,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var days = DateRange.OfDays(from, to, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var query = db.ComplaintCounts.AsNoTracking();
         var region = caller.BoundRegion() ?? regionCode;

@@ -7,6 +7,7 @@ using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -49,13 +50,13 @@ public static class ContactsApi
         {
             return TypedResults.NotFound();
         }
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var responsible = Validate(request.Responsible, "responsible", errors);
         var deputies = (request.Deputies ?? []).Select((d, i) => Validate(d, $"deputies[{i}]", errors)).ToList();
-        if (errors.Count > 0 || responsible is null)
+        if (errors.Any || responsible is null)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors.Count > 0 ? errors : new() { ["responsible"] = ["A responsible person is required."] },
-                "The contacts are incomplete or malformed.");
+            return (errors.Any ? errors : RequestErrors.Of("responsible", "A responsible person is required."))
+                .ToUnprocessableEntity("The contacts are incomplete or malformed.");
         }
         var contacts = await db.Contacts.SingleOrDefaultAsync(c => c.RegionCode == regionCode, cancellationToken);
         if (contacts is null)
@@ -71,29 +72,29 @@ public static class ContactsApi
         return TypedResults.Ok(contacts);
     }
 
-    private static ContactPerson? Validate(ContactRequest? contact, string field, Dictionary<string, string[]> errors)
+    private static ContactPerson? Validate(ContactRequest? contact, string field, RequestErrors errors)
     {
         if (contact is null)
         {
-            errors[field] = ["A person with name, title, phone and email is required."];
+            errors.Add(field, "A person with name, title, phone and email is required.");
             return null;
         }
         var before = errors.Count;
         if (string.IsNullOrWhiteSpace(contact.Name) || contact.Name.Length > 100)
         {
-            errors[$"{field}.name"] = ["A name of at most 100 characters is required."];
+            errors.Add($"{field}.name", "A name of at most 100 characters is required.");
         }
         if (string.IsNullOrWhiteSpace(contact.Title) || contact.Title.Length > 100)
         {
-            errors[$"{field}.title"] = ["A title of at most 100 characters is required."];
+            errors.Add($"{field}.title", "A title of at most 100 characters is required.");
         }
         if (contact.Phone is null || !IsPhone(contact.Phone))
         {
-            errors[$"{field}.phone"] = ["A phone number (digits, with an optional + and hyphens, 7 to 20 characters) is required."];
+            errors.Add($"{field}.phone", "A phone number (digits, with an optional + and hyphens, 7 to 20 characters) is required.");
         }
         if (contact.Email is null || contact.Email.Length > 200 || !MailAddress.TryCreate(contact.Email, out var address) || address.Address != contact.Email.Trim())
         {
-            errors[$"{field}.email"] = ["An email address is required."];
+            errors.Add($"{field}.email", "An email address is required.");
         }
         return errors.Count == before ? new ContactPerson(contact.Name!.Trim(), contact.Title!.Trim(), contact.Phone!.Trim(), contact.Email!.Trim()) : null;
     }

@@ -5,6 +5,7 @@ using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -43,7 +44,7 @@ public static class CorrectionsApi
         }
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 2000)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["reason"] = ["A reason of at most 2,000 characters is required."] });
+            return RequestErrors.Of("reason", "A reason of at most 2,000 characters is required.").ToUnprocessableEntity();
         }
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
         if (period is null)
@@ -67,11 +68,11 @@ public static class CorrectionsApi
 
     internal static async Task<Results<Ok<List<CorrectionRequest>>, ValidationProblem>> List(ClaimsPrincipal caller, StatisticsDbContext db, string? status, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var wanted = QueryValues.Enum<CorrectionStatus>(status, "status", errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var query = db.Corrections.AsNoTracking();
         if (caller.BoundRegion() is { } region)

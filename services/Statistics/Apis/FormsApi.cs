@@ -41,9 +41,9 @@ public static class FormsApi
         string campaignCode, FormRequest request, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = FormDefinitionRules.Check(campaignCode, request);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors, "The form definition is inconsistent.");
+            return errors.ToUnprocessableEntity("The form definition is inconsistent.");
         }
         var current = await db.Forms.CurrentAsync(campaignCode, cancellationToken);
         if (current is not null && !await db.Reports.AnyAsync(r => r.FormId == current.Id, cancellationToken))

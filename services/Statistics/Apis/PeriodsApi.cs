@@ -5,6 +5,7 @@ using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -35,11 +36,11 @@ public static class PeriodsApi
 
     internal static async Task<Results<Ok<List<ReportingPeriod>>, ValidationProblem>> List(StatisticsDbContext db, string? campaignCode, string? kind, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var wantedKind = QueryValues.Enum<PeriodKind>(kind, "kind", errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToValidationProblem();
         }
         var query = db.Periods.AsNoTracking();
         if (campaignCode is not null)
@@ -58,39 +59,39 @@ public static class PeriodsApi
 
     internal static async Task<Results<Created<ReportingPeriod>, ProblemHttpResult>> Create(PeriodRequest request, StatisticsDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var kind = QueryValues.Enum<PeriodKind>(request.Kind, "kind", errors);
-        if (kind is null && !errors.ContainsKey("kind"))
+        if (kind is null && !errors.Has("kind"))
         {
-            errors["kind"] = ["One of: daily, interim, final."];
+            errors.Add("kind", "One of: daily, interim, final.");
         }
         if (string.IsNullOrWhiteSpace(request.Code) || request.Code.Length > 40 || !request.Code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            errors["code"] = ["A code of letters, digits, hyphens and underscores (at most 40) is required."];
+            errors.Add("code", "A code of letters, digits, hyphens and underscores (at most 40) is required.");
         }
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
         {
-            errors["name"] = ["A name of at most 200 characters is required."];
+            errors.Add("name", "A name of at most 200 characters is required.");
         }
         if (request.StartsOn is null || request.EndsOn is null || request.EndsOn < request.StartsOn)
         {
-            errors["endsOn"] = ["A span (startsOn ≤ endsOn) is required."];
+            errors.Add("endsOn", "A span (startsOn ≤ endsOn) is required.");
         }
         if ((request.DueOn is null) == (request.DueAt is null))
         {
-            errors["dueAt"] = ["Either dueAt (an instant) or dueOn (a date, due at its end in Asia/Shanghai) is required."];
+            errors.Add("dueAt", "Either dueAt (an instant) or dueOn (a date, due at its end in Asia/Shanghai) is required.");
         }
         if (request.GraceWorkingDays is < 0 or > 60)
         {
-            errors["graceWorkingDays"] = ["Between 0 and 60 working days."];
+            errors.Add("graceWorkingDays", "Between 0 and 60 working days.");
         }
         if (request.CampaignCode is null || !await db.Forms.AnyAsync(f => f.CampaignCode == request.CampaignCode, cancellationToken))
         {
-            errors["campaignCode"] = ["A campaign with a form is required."];
+            errors.Add("campaignCode", "A campaign with a form is required.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors, "The period is incomplete or inconsistent.");
+            return errors.ToUnprocessableEntity("The period is incomplete or inconsistent.");
         }
         if (await db.Periods.AnyAsync(p => p.Code == request.Code, cancellationToken))
         {
@@ -116,7 +117,7 @@ public static class PeriodsApi
     {
         if (request.GraceWorkingDays is not (>= 0 and <= 60))
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["graceWorkingDays"] = ["Between 0 and 60 working days."] });
+            return RequestErrors.Of("graceWorkingDays", "Between 0 and 60 working days.").ToUnprocessableEntity();
         }
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (period is null)

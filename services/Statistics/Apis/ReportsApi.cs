@@ -7,6 +7,7 @@ using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Infrastructure;
 using PromoMonth.Statistics.Reporting;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -57,7 +58,7 @@ public static class ReportsApi
         }
         if (idempotencyKey is { Length: > 100 })
         {
-            return ApiConventionsExtensions.UnprocessableEntity(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["At most 100 characters."] });
+            return RequestErrors.Of("Idempotency-Key", "At most 100 characters.").ToUnprocessableEntity();
         }
         var outcome = await submissions.SaveAsync([new(regionCode, periodCode, request.ToContent(), request.Submit ?? false, idempotencyKey)], caller.ClientId() ?? "unknown", cancellationToken);
         if (!outcome.Succeeded)

@@ -12,6 +12,7 @@ using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Infrastructure;
 using PromoMonth.Statistics.Reporting;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -38,7 +39,7 @@ public static class RollupsApi
     {
         if (format is not (null or "json" or "csv" or "xlsx"))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["One of: json, csv, xlsx."] });
+            return RequestErrors.Of("format", "One of: json, csv, xlsx.").ToValidationProblem();
         }
         if (await rollups.PeriodAsync(periodCode, cancellationToken) is not { } national)
         {

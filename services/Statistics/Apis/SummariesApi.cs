@@ -9,6 +9,7 @@ using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -50,7 +51,7 @@ public static class SummariesApi
         {
             return TypedResults.Forbid();
         }
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         Require(request.OverallSituation, "overallSituation", errors);
         Require(request.Experiences, "experiences", errors);
         Require(request.Recommendations, "recommendations", errors);
@@ -64,11 +65,11 @@ public static class SummariesApi
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.PeriodCode == final.Code && r.RegionCode == regionCode && r.Status == ReportStatus.Submitted, cancellationToken);
         if (report is null)
         {
-            errors["report"] = [$"Submit the whole-campaign report ({final.Code}) first: the summary is tied to it."];
+            errors.Add("report", $"Submit the whole-campaign report ({final.Code}) first: the summary is tied to it.");
         }
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return ApiConventionsExtensions.UnprocessableEntity(errors, "The summary is incomplete.");
+            return errors.ToUnprocessableEntity("The summary is incomplete.");
         }
         var now = clock.GetUtcNow();
         var summary = await db.Summaries.SingleOrDefaultAsync(s => s.CampaignCode == campaignCode && s.RegionCode == regionCode, cancellationToken);
@@ -89,11 +90,11 @@ public static class SummariesApi
         return TypedResults.Ok(summary);
     }
 
-    private static void Require(string? text, string field, Dictionary<string, string[]> errors)
+    private static void Require(string? text, string field, RequestErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
         {
-            errors[field] = [$"Required, at most {MaxLength:N0} characters."];
+            errors.Add(field, $"Required, at most {MaxLength:N0} characters.");
         }
     }
 }

@@ -1,14 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PromoMonth.ServiceDefaults.Data;
 
 namespace PromoMonth.Statistics.Infrastructure;
 
 /// <summary>Lets `dotnet ef migrations add` build the model without a running AppHost.</summary>
-internal sealed class StatisticsDbContextFactory : IDesignTimeDbContextFactory<StatisticsDbContext>
-{
-    public StatisticsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<StatisticsDbContext>()
-            .UseNpgsql("Host=localhost;Database=statistics")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class StatisticsDbContextFactory() : DesignTimeDbContextFactory<StatisticsDbContext>("statistics", options => new(options));

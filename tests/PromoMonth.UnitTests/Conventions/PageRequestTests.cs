@@ -1,4 +1,5 @@
 using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.UnitTests.Conventions;
 
@@ -7,18 +8,18 @@ public sealed class PageRequestTests
     [Fact]
     public void No_paging_asked_for_is_the_first_page_of_the_default_size()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
 
         var paging = PageRequest.From(null, null, errors);
 
-        Assert.Empty(errors);
+        Assert.False(errors.Any, errors.ToString());
         Assert.Equal((1, PageRequest.DefaultPageSize, 0), (paging.Page, paging.PageSize, paging.Skip));
     }
 
     [Fact]
     public void The_default_size_never_exceeds_a_smaller_cap()
     {
-        var paging = PageRequest.From(null, null, new Dictionary<string, string[]>(), maxPageSize: 20);
+        var paging = PageRequest.From(null, null, new RequestErrors(), maxPageSize: 20);
 
         Assert.Equal(20, paging.PageSize);
     }
@@ -36,18 +37,18 @@ public sealed class PageRequestTests
     [InlineData(1, int.MaxValue, "pageSize")]
     public void Out_of_bounds_paging_is_named_not_clamped_and_never_overflows(int page, int pageSize, string field)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
 
         var paging = PageRequest.From(page, pageSize, errors);
 
-        Assert.True(errors.ContainsKey(field), string.Join("; ", errors.Keys));
+        Assert.True(errors.Has(field), string.Join("; ", errors.Fields));
         Assert.True(paging.Skip >= 0);
     }
 
     [Fact]
     public void The_last_page_whose_offset_fits_is_accepted_and_the_next_is_refused()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
         var last = int.MaxValue / 50;
 
         var paging = PageRequest.From(last, 50, errors);
@@ -60,7 +61,7 @@ public sealed class PageRequestTests
     [Fact]
     public void A_route_may_cap_the_page_size_lower()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new RequestErrors();
 
         PageRequest.From(1, 101, errors, maxPageSize: 100);
 

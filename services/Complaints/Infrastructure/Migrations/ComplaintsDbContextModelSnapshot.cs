@@ -339,6 +339,9 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.HasKey("MessageId", "Consumer")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -396,6 +399,10 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at")
                         .HasFilter("published_at IS NULL");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_outbox_messages_published_at")
+                        .HasFilter("published_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -433,6 +433,9 @@ namespace PromoMonth.EventRegistry.Infrastructure.Migrations
                     b.HasKey("MessageId", "Consumer")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -490,6 +493,10 @@ namespace PromoMonth.EventRegistry.Infrastructure.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at")
                         .HasFilter("published_at IS NULL");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_outbox_messages_published_at")
+                        .HasFilter("published_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace PromoMonth.ServiceDefaults.Hosting;
+
+/// <summary>
+/// A job every replica runs on a timer: one pass at start, then one per interval. A failed pass (the database away)
+/// is logged and tried again at the next tick; passes must be safe to run on several replicas at once.
+/// </summary>
+public abstract class BackgroundWatch(TimeProvider clock, ILogger logger) : BackgroundService
+{
+    protected TimeProvider Clock => clock;
+
+    protected ILogger Logger => logger;
+
+    /// <summary>How long from one pass to the next.</summary>
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>The watch's name in logs, e.g. "the overdue watch".</summary>
+    protected abstract string Name { get; }
+
+    /// <summary>One pass; answers how many things it did, for the log.</summary>
+    protected abstract Task<int> PassAsync(CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await PassAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "{Watch} could not run; it tries again at the next tick", Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using PromoMonth.IntegrationTests.Infrastructure;
+
+namespace PromoMonth.ServiceTests.Infrastructure;
+
+/// <summary>
+/// One service, started in this process by its own entry point (<typeparamref name="TEntryPoint"/> names any type of
+/// its assembly), on a database of its own and the shared real broker and cache. Tokens are signed by
+/// <see cref="TestTokens"/> instead of the token server: everything else is the service as it runs.
+/// </summary>
+public sealed class ServiceHost<TEntryPoint>(string databaseConnectionName, string databaseConnectionString, ServersFixture servers, string environment)
+    : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", databaseConnectionString);
+        builder.UseSetting("ConnectionStrings:rabbitmq", servers.BrokerUri);
+        builder.UseSetting("ConnectionStrings:redis", servers.RedisConnectionString);
+        builder.UseSetting("Identity:KeyRingPath", Path.Combine(Path.GetTempPath(), $"promomonth-st-keyring-{Guid.NewGuid():N}"));
+        builder.ConfigureServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
+            configuration.SigningKeys.Add(TestTokens.SigningKey);
+            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+        }));
+    }
+
+    /// <summary>A client that calls the service as <paramref name="client"/>, or anonymously when null.</summary>
+    public HttpClient ClientAs(TestClient? client)
+    {
+        var http = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (client is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(client));
+        }
+        return http;
+    }
+
+    /// <summary>Reads the service's own database, as the test's evidence of what a request stored.</summary>
+    public async Task<T> QueryAsync<TDbContext, T>(Func<TDbContext, Task<T>> query) where TDbContext : DbContext
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TDbContext>());
+    }
+}

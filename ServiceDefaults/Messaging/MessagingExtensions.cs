@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.ServiceDefaults.Operations;
 
 namespace PromoMonth.ServiceDefaults.Messaging;
@@ -28,7 +29,7 @@ public static class MessagingExtensions
         // The relay waits on the signal that the database's interceptor raises; whichever registers first owns it.
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.AddOptions<MessageRetentionOptions>().BindConfiguration("Messaging:Retention");
-        builder.Services.AddHostedService<MessageRetention<TDbContext>>();
+        builder.Services.AddBackgroundWatch<MessageRetention<TDbContext>>();
         builder.Services.AddScoped<IEventOutbox, EventOutbox<TDbContext>>();
         builder.Services.AddSingleton<OutboxRelay<TDbContext>>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TDbContext>>());

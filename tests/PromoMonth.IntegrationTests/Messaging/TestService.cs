@@ -15,7 +15,9 @@ internal sealed class TestService(IHost host) : IAsyncDisposable
 {
     private const string DatabaseName = "test-db";
 
-    public static async Task<TestService> StartAsync(RealServersFixture servers, string connectionString, string serviceName, bool relayEnabled = true)
+    public static async Task<TestService> StartAsync(
+        RealServersFixture servers, string connectionString, string serviceName, bool relayEnabled = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,6 +28,7 @@ internal sealed class TestService(IHost host) : IAsyncDisposable
             ["Messaging:Outbox:MaxBackoff"] = "00:00:01",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<HostApplicationBuilder, MessagingTestDbContext>(DatabaseName);
         builder.AddMessaging<HostApplicationBuilder, MessagingTestDbContext>(serviceName, bus => bus.AddConsumer<EffectCountingConsumer>());

@@ -79,11 +79,11 @@ public static class Open311Api
             Value(form, "description"),
             null,
             Value(form, "media_url") is { } media ? [media] : null);
-        var errors = new RequestErrors();
-        var intake = request.ToIntake(now, errors);
-        if (intake is null)
+        if (!request.Validate(now).IsValid(out var intake, out var errors))
         {
-            return Results.Json(errors.ToDictionary().Select(e => new { code = 400, description = $"{Open311Vocabulary.Field(e.Key)}: {string.Join(" ", e.Value)}" }), statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(
+                errors.Fields.Select(field => new { code = 400, description = $"{Open311Vocabulary.Field(field)}: {string.Join(" ", errors[field])}" }),
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         // The reference doubles as the digest: the same post is the same request.

@@ -61,7 +61,8 @@ public sealed record CaseRequest(
         {
             errors.Add("amountInvolved", "An amount in yuan, zero or more, with at most two decimals.");
         }
-        if ((AttachmentLinks ?? []).Any(link => !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        if ((AttachmentLinks ?? []).Any(link =>
+            !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
             errors.Add("attachmentLinks", "Attachment links are http(s) addresses.");
         }

@@ -54,7 +54,8 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, TimeProvider clock
     private async Task<string?> ActivityRegionAsync(Guid? activityId, CancellationToken cancellationToken) =>
         activityId is not { } activity
             ? null
-            : await db.KnownActivities.Where(a => a.ActivityId == activity).Select(a => a.RegionCode).FirstOrDefaultAsync(cancellationToken);
+            : await db.KnownActivities.Where(a => a.ActivityId == activity)
+                .Select(a => a.RegionCode).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<List<Guid>> PossibleDuplicatesAsync(ComplaintCase complaint, CancellationToken cancellationToken)
     {
@@ -82,5 +83,6 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, TimeProvider clock
     }
 
     private Task<ComplaintCase?> FindAsync(string hotline, string reference, CancellationToken cancellationToken) =>
-        db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == reference, cancellationToken);
+        db.Cases.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == reference, cancellationToken);
 }

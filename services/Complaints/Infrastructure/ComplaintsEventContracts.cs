@@ -65,6 +65,7 @@ public sealed class ComplaintsEventContracts : IDomainEventContracts
             NoticedAt = overdue.NoticedAt,
         },
         ComplaintRejectedDomainEvent or ComplaintTransferredDomainEvent => null,
-        _ => throw new ArgumentOutOfRangeException(nameof(domainEvent), domainEvent.GetType().Name, "No contract is mapped for this event."),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(domainEvent), domainEvent.GetType().Name, "No contract is mapped for this event."),
     };
 }

@@ -52,8 +52,8 @@ public sealed class Open311RequestsTests(ServersFixture servers)
         var errors = (await incomplete.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
         Assert.All(errors, e => Assert.Equal(400, e.GetProperty("code").GetInt32()));
         var descriptions = errors.Select(e => e.GetProperty("description").GetString()).ToList();
-        Assert.Contains(descriptions, d => d!.StartsWith("address_string: ", StringComparison.Ordinal));
-        Assert.Contains(descriptions, d => d!.StartsWith("attribute[respondent_name]: ", StringComparison.Ordinal));
+        Assert.Contains(descriptions, d => d?.StartsWith("address_string: ", StringComparison.Ordinal) == true);
+        Assert.Contains(descriptions, d => d?.StartsWith("attribute[respondent_name]: ", StringComparison.Ordinal) == true);
     }
 
     [Fact]

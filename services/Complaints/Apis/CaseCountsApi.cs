@@ -11,8 +11,6 @@ using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Apis;
 
-public sealed record CaseCountRow(string RegionCode, CaseCategory Category, int Received, int Open, int Overdue);
-
 /// <summary>Counts per unit and category for the ministry and the units, and a CSV export of the cases a caller may see.</summary>
 public static class CaseCountsApi
 {
@@ -21,10 +19,12 @@ public static class CaseCountsApi
     public static IEndpointRouteBuilder MapCaseCountsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/complaints/counts", Counts).WithTags("Cases").WithName("CountCases")
-            .WithSummary("Cases received, open and overdue per unit (\"triage\" for the ministry's queue) and category; a unit sees its own")
+            .WithSummary("Cases received, open and overdue per unit (\"triage\" for the ministry's queue) and category; "
+                + "a unit sees its own")
             .RequireRead(Scopes.ComplaintsHandle);
         app.MapGet("/api/complaints/cases/export.csv", Export).WithTags("Cases").WithName("ExportCases")
-            .WithSummary("The cases the caller may see as CSV (at most 50,000, oldest first); complainants in full for handlers, masked for hotlines")
+            .WithSummary("The cases the caller may see as CSV (at most 50,000, oldest first); "
+                + "complainants in full for handlers, masked for hotlines")
             .RequireAuthorization(CasesApi.CaseReaders);
         return app;
     }
@@ -47,7 +47,8 @@ public static class CaseCountsApi
                 g.Key.ResponsibleRegion,
                 g.Key.Category,
                 Received = g.Count(),
-                Open = g.Count(c => c.Status == CaseStatus.Received || c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InMediation),
+                Open = g.Count(c =>
+                    c.Status == CaseStatus.Received || c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InMediation),
                 Overdue = g.Count(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now),
             })
             .ToListAsync(cancellationToken);
@@ -81,12 +82,24 @@ public static class CaseCountsApi
                 var complainant = masked ? c.Complainant.Masked() : c.Complainant;
                 return new
                 {
-                    c.Id, c.HotlineClientId, c.HotlineReference, ReceivedAt = c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture), c.Kind, c.Category, c.Status,
-                    ResponsibleRegion = c.ResponsibleRegion ?? "triage", ComplainantName = complainant.Name, ComplainantPhone = complainant.Phone,
-                    RespondentName = c.Respondent.Name, RespondentCreditCode = c.Respondent.CreditCode, c.ActivityId, c.AmountInvolved,
+                    c.Id,
+                    c.HotlineClientId,
+                    c.HotlineReference,
+                    ReceivedAt = c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+                    c.Kind,
+                    c.Category,
+                    c.Status,
+                    ResponsibleRegion = c.ResponsibleRegion ?? "triage",
+                    ComplainantName = complainant.Name,
+                    ComplainantPhone = complainant.Phone,
+                    RespondentName = c.Respondent.Name,
+                    RespondentCreditCode = c.Respondent.CreditCode,
+                    c.ActivityId,
+                    c.AmountInvolved,
                     AcceptanceDueAt = c.AcceptanceDueAt.ToString("O", CultureInfo.InvariantCulture),
-                    Overdue = c.Status == CaseStatus.Received && now >= c.AcceptanceDueAt,
-                    PossibleDuplicates = string.Join(' ', c.PossibleDuplicates.Where(duplicates.Contains)), c.PossibleMarkMisuse,
+                    Overdue = c.IsOverdueAt(now),
+                    PossibleDuplicates = string.Join(' ', c.PossibleDuplicates.Where(duplicates.Contains)),
+                    c.PossibleMarkMisuse,
                 };
             }));
         }

@@ -1,13 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Apis;
-
-public sealed record PartyRequest(string? Name, string? Phone, string? Address);
-
-public sealed record RespondentRequest(string? Name, string? CreditCode, string? Address, string? RegionCode);
 
 /// <summary>The body of POST /api/complaints/cases, as a hotline posts it.</summary>
 public sealed record CaseRequest(
@@ -23,24 +22,25 @@ public sealed record CaseRequest(
     decimal? AmountInvolved,
     string[]? AttachmentLinks)
 {
-    public const int MaxDescriptionLength = 4000;
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// The intake, or every missing or malformed field by name (the rejection grounds of the rules: names, phone,
     /// address, respondent, claim and facts for a complaint; a report may come without the reporter's details).
     /// </summary>
-    public CaseIntake? ToIntake(DateTimeOffset now, RequestErrors errors)
+    public Validated<CaseIntake> Validate(DateTimeOffset now)
     {
+        var errors = new RequestErrors();
         var kind = QueryValues.Enum<CaseKind>(Kind, "kind", errors);
         var category = QueryValues.Enum<CaseCategory>(Category, "category", errors);
         Require(Kind, "kind", "The kind is required: complaint or report.", errors);
         Require(Category, "category", "The category is required.", errors);
+        var reference = HotlineReference?.Trim();
         if (string.IsNullOrWhiteSpace(HotlineReference) || HotlineReference.Length > 64)
         {
             errors.Add("hotlineReference", "The hotline's own case reference (1 to 64 characters) is required.");
         }
-        Require(Channel, "channel", "The channel (phone, web, app, …) is required.", errors);
+        var channel = Require(Channel, "channel", "The channel (phone, web, app, …) is required.", errors);
         if (ReceivedAt is null || ReceivedAt > now + ClockSkew)
         {
             errors.Add("receivedAt", "The time the hotline received the case is required, and not in the future.");
@@ -51,7 +51,45 @@ public sealed record CaseRequest(
             Require(Complainant?.Phone, "complainant.phone", "A complaint gives the complainant's phone number.", errors);
             Require(Complainant?.Address, "complainant.address", "A complaint gives the complainant's address.", errors);
         }
-        Require(Respondent?.Name, "respondent.name", "The respondent (the business complained about) is required.", errors);
+        var respondent = ValidateRespondent(errors);
+        var description = Description?.Trim();
+        if (string.IsNullOrWhiteSpace(Description) || Description.Length > ComplaintCase.MaxDescriptionLength)
+        {
+            errors.Add("description", $"The facts and the claim (1 to {ComplaintCase.MaxDescriptionLength} characters) are required.");
+        }
+        if (AmountInvolved is < 0 || (AmountInvolved is { } amount && decimal.Round(amount, 2) != amount))
+        {
+            errors.Add("amountInvolved", "An amount in yuan, zero or more, with at most two decimals.");
+        }
+        if ((AttachmentLinks ?? []).Any(link =>
+            !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            errors.Add("attachmentLinks", "Attachment links are http(s) addresses.");
+        }
+        // Each value below is present whenever no error was recorded; the pattern only lets the compiler see it.
+        return errors.Any || reference is null || channel is null || ReceivedAt is not { } receivedAt || kind is not { } validKind
+            || category is not { } validCategory || respondent is null || description is null
+            ? Validated.Invalid<CaseIntake>(errors)
+            : Validated.Valid(new CaseIntake(
+                reference,
+                channel,
+                receivedAt,
+                validKind,
+                validCategory,
+                new Complainant(Complainant?.Name?.Trim(), Complainant?.Phone?.Trim(), Complainant?.Address?.Trim()),
+                respondent,
+                ActivityId,
+                description,
+                AmountInvolved,
+                AttachmentLinks ?? []));
+    }
+
+    /// <summary>The body as posted, hashed: a repeated reference with the same digest is a retry.</summary>
+    public string Digest() => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
+
+    private Respondent? ValidateRespondent(RequestErrors errors)
+    {
+        var name = Require(Respondent?.Name, "respondent.name", "The respondent (the business complained about) is required.", errors);
         if (Respondent?.CreditCode is { } code && !UnifiedSocialCreditCode.TryParse(code, out _, out var codeError))
         {
             errors.Add("respondent.creditCode", codeError);
@@ -60,41 +98,19 @@ public sealed record CaseRequest(
         {
             errors.Add("respondent.regionCode", "The region code must be the 6-digit code of one of the 37 reporting units.");
         }
-        if (string.IsNullOrWhiteSpace(Description) || Description.Length > MaxDescriptionLength)
-        {
-            errors.Add("description", $"The facts and the claim (1 to {MaxDescriptionLength} characters) are required.");
-        }
-        if (AmountInvolved is < 0 || (AmountInvolved is { } amount && decimal.Round(amount, 2) != amount))
-        {
-            errors.Add("amountInvolved", "An amount in yuan, zero or more, with at most two decimals.");
-        }
-        if ((AttachmentLinks ?? []).Any(link => !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
-        {
-            errors.Add("attachmentLinks", "Attachment links are http(s) addresses.");
-        }
-        if (errors.Any)
-        {
-            return null;
-        }
-        return new CaseIntake(
-            HotlineReference!.Trim(),
-            Channel!.Trim(),
-            ReceivedAt!.Value,
-            kind!.Value,
-            category!.Value,
-            new Complainant(Complainant?.Name?.Trim(), Complainant?.Phone?.Trim(), Complainant?.Address?.Trim()),
-            new Respondent(Respondent!.Name!.Trim(), Respondent.CreditCode?.Trim().ToUpperInvariant(), Respondent.Address?.Trim(), Respondent.RegionCode),
-            ActivityId,
-            Description!.Trim(),
-            AmountInvolved,
-            AttachmentLinks ?? []);
+        return name is null || Respondent is null
+            ? null
+            : new Respondent(name, Respondent.CreditCode?.Trim().ToUpperInvariant(), Respondent.Address?.Trim(), Respondent.RegionCode);
     }
 
-    private static void Require(string? value, string field, string message, RequestErrors errors)
+    /// <returns>The trimmed text, or null after recording the field's error.</returns>
+    private static string? Require(string? value, string field, string message, RequestErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add(field, message);
+            return null;
         }
+        return value.Trim();
     }
 }

@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Complaints.Domain;
@@ -44,21 +41,20 @@ public static class CasesApi
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = new RequestErrors();
-        var intake = request.ToIntake(now, errors);
-        if (intake is null)
+        if (!request.Validate(now).IsValid(out var intake, out var errors))
         {
             return errors.ToUnprocessableEntity("The case lacks required fields or has malformed ones.");
         }
-        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
-        var (complaint, created) = await intakes.ReceiveAsync(intake, caller.ClientId() ?? "unknown", digest, cancellationToken);
+        var digest = request.Digest();
+        var (complaint, created) = await intakes.ReceiveAsync(intake, caller.Actor(), digest, cancellationToken);
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, complaint, cancellationToken);
         return created
             ? TypedResults.Created($"/api/complaints/cases/{complaint.Id}", CaseResponse.From(complaint, now, masked: false, duplicates))
             : Repeated(complaint, digest, now, duplicates);
     }
 
-    internal static async Task<Results<Ok<CaseResponse>, NotFound>> Get(Guid id, ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<CaseResponse>, NotFound>> Get(
+        Guid id, ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var complaint = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (complaint is null || !MaySee(caller, complaint))
@@ -70,8 +66,8 @@ public static class CasesApi
     }
 
     internal static async Task<Results<Ok<PagedList<CaseResponse>>, ValidationProblem>> List(
-        ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, string? status, string? kind, string? category, string? regionCode, bool? triage, bool? overdue,
-        int? page, int? pageSize, CancellationToken cancellationToken)
+        ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, string? status, string? kind, string? category,
+        string? regionCode, bool? triage, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var wantedStatus = QueryValues.Enum<CaseStatus>(status, "status", errors);
@@ -109,7 +105,8 @@ public static class CasesApi
             query = query.Where(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now);
         }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, items, cancellationToken);
         return TypedResults.Ok(new PagedList<CaseResponse>(
             [.. items.Select(c => CaseResponse.From(c, now, masked: true, duplicates))], paging.Page, paging.PageSize, total));
@@ -130,13 +127,16 @@ public static class CasesApi
     private static bool MaySee(ClaimsPrincipal caller, ComplaintCase complaint) =>
         caller.ClientKind() == ClientKinds.Hotline
             ? complaint.HotlineClientId == caller.ClientId()
-            : caller.BoundRegion() is not { } region || complaint.ResponsibleRegion == region;
+            : complaint.IsHandledBy(caller.BoundRegion());
 
     private static Results<Created<CaseResponse>, Ok<CaseResponse>, ProblemHttpResult> Repeated(
         ComplaintCase existing, string digest, DateTimeOffset now, IReadOnlySet<Guid> duplicates) =>
         existing.RequestDigest == digest
             ? TypedResults.Ok(CaseResponse.From(existing, now, masked: false, duplicates))
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This hotline reference names another case.",
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "This hotline reference names another case.",
                 detail: $"Case {existing.Id} was posted with reference {existing.HotlineReference} and different content.",
-                instance: $"/api/complaints/cases/{existing.Id}", extensions: new Dictionary<string, object?> { ["existingId"] = existing.Id });
+                instance: $"/api/complaints/cases/{existing.Id}",
+                extensions: new Dictionary<string, object?> { ["existingId"] = existing.Id });
 }

@@ -19,10 +19,12 @@ public static class RoutingApi
         return app;
     }
 
-    internal static async Task<Results<Ok<KnownRespondent>, NotFound>> Get(string creditCode, ClaimsPrincipal caller, ComplaintsDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<KnownRespondent>, NotFound>> Get(
+        string creditCode, ClaimsPrincipal caller, ComplaintsDbContext db, CancellationToken cancellationToken)
     {
         var code = creditCode.Trim().ToUpperInvariant();
-        var respondent = await db.KnownRespondents.AsNoTracking().Where(e => e.CreditCode == code).OrderByDescending(e => e.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var respondent = await db.KnownRespondents.AsNoTracking().Where(e => e.CreditCode == code)
+            .OrderByDescending(e => e.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
         return respondent is null || !caller.MayActFor(respondent.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(respondent);
     }
 }

@@ -13,7 +13,8 @@ public sealed class ActivityApprovedConsumer(ComplaintsDbContext db, TimeProvide
     {
         if (await Db.KnownActivities.FindAsync([message.ActivityId], cancellationToken) is null)
         {
-            Db.KnownActivities.Add(new KnownActivity { ActivityId = message.ActivityId, Title = message.Title, RegionCode = message.RegionCode });
+            Db.KnownActivities.Add(
+                new KnownActivity { ActivityId = message.ActivityId, Title = message.Title, RegionCode = message.RegionCode });
         }
     }
 }

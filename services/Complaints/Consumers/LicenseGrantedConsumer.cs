@@ -5,8 +5,10 @@ using PromoMonth.ServiceDefaults.Messaging;
 namespace PromoMonth.Complaints.Consumers;
 
 /// <summary>A licence granted: the licensee's use of the mark is licensed from then on.</summary>
-public sealed class LicenseGrantedConsumer(ComplaintsDbContext db, TimeProvider clock) : IdempotentConsumer<LicenseGranted, ComplaintsDbContext>(db, clock)
+public sealed class LicenseGrantedConsumer(ComplaintsDbContext db, TimeProvider clock)
+    : IdempotentConsumer<LicenseGranted, ComplaintsDbContext>(db, clock)
 {
     protected override Task HandleAsync(LicenseGranted message, CancellationToken cancellationToken) =>
-        KnownLicences.RecordAsync(Db, message.LicenseId, message.LicenseeKind, message.LicenseeId, active: true, message.At, cancellationToken);
+        KnownLicenses.RecordAsync(
+            Db, message.LicenseId, message.LicenseeKind, message.LicenseeId, active: true, message.At, cancellationToken);
 }

@@ -5,8 +5,10 @@ using PromoMonth.ServiceDefaults.Messaging;
 namespace PromoMonth.Complaints.Consumers;
 
 /// <summary>A licence reinstated: the licensee's use of the mark is licensed from then on.</summary>
-public sealed class LicenseReinstatedConsumer(ComplaintsDbContext db, TimeProvider clock) : IdempotentConsumer<LicenseReinstated, ComplaintsDbContext>(db, clock)
+public sealed class LicenseReinstatedConsumer(ComplaintsDbContext db, TimeProvider clock)
+    : IdempotentConsumer<LicenseReinstated, ComplaintsDbContext>(db, clock)
 {
     protected override Task HandleAsync(LicenseReinstated message, CancellationToken cancellationToken) =>
-        KnownLicences.RecordAsync(Db, message.LicenseId, message.LicenseeKind, message.LicenseeId, active: true, message.At, cancellationToken);
+        KnownLicenses.RecordAsync(
+            Db, message.LicenseId, message.LicenseeKind, message.LicenseeId, active: true, message.At, cancellationToken);
 }

@@ -7,7 +7,8 @@ namespace PromoMonth.Complaints.Domain;
 /// </summary>
 public static class CaseRouting
 {
-    public static (string? Region, RoutedBy By) Route(string? registeredEnterpriseRegion, string? respondentRegion, string? activityRegion) =>
+    public static (string? Region, RoutedBy By) Route(
+        string? registeredEnterpriseRegion, string? respondentRegion, string? activityRegion) =>
         registeredEnterpriseRegion is not null ? (registeredEnterpriseRegion, RoutedBy.RegisteredEnterprise)
         : respondentRegion is not null ? (respondentRegion, RoutedBy.RespondentRegion)
         : activityRegion is not null ? (activityRegion, RoutedBy.CatalogActivity)

@@ -1,10 +1,20 @@
 using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Domain;
 
 namespace PromoMonth.Complaints.Domain;
 
-/// <summary>One consumer complaint or report, as a hotline posted it, with its routing and statutory clocks.</summary>
-public sealed class ComplaintCase
+/// <summary>
+/// One consumer complaint or report, as a hotline posted it, with its routing and statutory clocks. Each step checks
+/// that the case's state allows it and records the event it causes.
+/// </summary>
+public sealed class ComplaintCase : AggregateRoot
 {
+    /// <summary>The title of every refused step, so that clients can group the refusals.</summary>
+    public const string StepNotAllowed = "This step is not allowed in the case's current state.";
+
+    public const int MaxDescriptionLength = 4000;
+
     private ComplaintCase()
     {
     }
@@ -35,14 +45,16 @@ public sealed class ComplaintCase
     public DateTimeOffset CreatedAt { get; private init; }
     public DateTimeOffset? MediationDueAt { get; private set; }
     /// <summary>Set once, by whichever replica's watch claims the case first: the overdue event goes out once.</summary>
-    public DateTimeOffset? OverdueNotifiedAt { get; set; }
+    public DateTimeOffset? OverdueNotifiedAt { get; private set; }
     public List<CaseStep> History { get; private init; } = [];
     public List<Finding> Findings { get; private init; } = [];
 
     /// <summary>See <see cref="Domain.DuplicateKey"/>; null when the complainant gave no phone.</summary>
     public string? DuplicateKey { get; private init; }
 
-    /// <summary>Earlier cases with the same phone, respondent and category within the window: linked for the handler, never merged.</summary>
+    /// <summary>
+    /// Earlier cases with the same phone, respondent and category within the window: linked for the handler, never merged.
+    /// </summary>
     public List<Guid> PossibleDuplicates { get; private set; } = [];
 
     /// <summary>The case concerns the campaign (its mark, or a catalog activity) and the respondent holds no active licence.</summary>
@@ -50,66 +62,22 @@ public sealed class ComplaintCase
 
     public bool IsOpen => Status is CaseStatus.Received or CaseStatus.Accepted or CaseStatus.InMediation;
 
-    /// <summary>Accepts the case; a complaint goes to mediation, whose 45-working-day clock starts now.</summary>
-    public void Accept(string by, DateTimeOffset now, WorkdayCalendar calendar)
-    {
-        Require(Status == CaseStatus.Received, "Only a received case can be accepted.");
-        Status = Kind == CaseKind.Complaint ? CaseStatus.InMediation : CaseStatus.Accepted;
-        MediationDueAt = Kind == CaseKind.Complaint ? StatutoryClock.DueAfter(now, StatutoryClock.MediationWorkingDays, calendar) : null;
-        History.Add(new CaseStep("accept", Status, by, now, null));
-    }
-
-    public void Reject(RejectionGround ground, string? note, string by, DateTimeOffset now)
-    {
-        Require(Status == CaseStatus.Received, "Only a received case can be rejected.");
-        Status = CaseStatus.Rejected;
-        History.Add(new CaseStep("reject", Status, by, now, note is null ? ground.ToString() : $"{ground}: {note}"));
-    }
-
-    public void Resolve(string outcome, string by, DateTimeOffset now)
-    {
-        Require(Status is CaseStatus.Accepted or CaseStatus.InMediation, "Only an accepted case can be resolved.");
-        Status = CaseStatus.Resolved;
-        History.Add(new CaseStep("resolve", Status, by, now, outcome));
-    }
-
-    /// <summary>Hands the case to another unit; the clocks carry on as they were.</summary>
-    public void Transfer(string toRegion, string reason, string by, DateTimeOffset now)
-    {
-        Require(IsOpen, "A closed case is not transferred.");
-        Require(toRegion != ResponsibleRegion, "The case is already with that unit.");
-        History.Add(new CaseStep("transfer", Status, by, now, reason, ResponsibleRegion, toRegion));
-        ResponsibleRegion = toRegion;
-    }
-
-    public void RecordFinding(Finding finding)
-    {
-        Require(Status is CaseStatus.Accepted or CaseStatus.InMediation or CaseStatus.Resolved, "A finding is recorded on an accepted case.");
-        Findings.Add(finding);
-        History.Add(new CaseStep("finding", Status, finding.By, finding.At, $"{finding.Kind}: {finding.Summary}"));
-    }
-
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new CaseConflictException(message);
-        }
-    }
-
-    public void Flag(IReadOnlyCollection<Guid> possibleDuplicates, bool possibleMarkMisuse)
-    {
-        PossibleDuplicates = [.. possibleDuplicates];
-        PossibleMarkMisuse = possibleMarkMisuse;
-    }
-
     /// <summary>Whether the case is about the campaign itself, so that a respondent without a licence is worth a flag.</summary>
     public bool ConcernsTheCampaign => Category == CaseCategory.MarkMisuse || ActivityId is not null;
 
-    public static ComplaintCase Receive(CaseIntake intake, string hotlineClientId, string digest, (string? Region, RoutedBy By) route, WorkdayCalendar calendar, DateTimeOffset now)
+    /// <summary>Who handles the case: the unit of its region, or the ministry (bound to none); a triage case only the ministry.</summary>
+    public bool IsHandledBy(string? boundRegion) => boundRegion is null || ResponsibleRegion == boundRegion;
+
+    /// <summary>Still undecided when its acceptance deadline has passed.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => Status == CaseStatus.Received && now >= AcceptanceDueAt;
+
+    /// <summary>A new case from a hotline, routed, with its clocks started at the hotline's receipt.</summary>
+    public static ComplaintCase Receive(
+        CaseIntake intake, string hotlineClientId, string digest, (string? Region, RoutedBy By) route, WorkdayCalendar calendar,
+        DateTimeOffset now)
     {
-        var receiptDay = PromoMonth.ServiceDefaults.ShanghaiCalendar.DayOf(intake.ReceivedAt);
-        return new ComplaintCase
+        var receiptDay = ShanghaiCalendar.DayOf(intake.ReceivedAt);
+        var complaint = new ComplaintCase
         {
             Id = Guid.CreateVersion7(now),
             HotlineClientId = hotlineClientId,
@@ -129,15 +97,111 @@ public sealed class ComplaintCase
             RoutedBy = route.By,
             Status = CaseStatus.Received,
             AcceptanceDueAt = StatutoryClock.DueAfter(intake.ReceivedAt, StatutoryClock.AcceptanceWorkingDays, calendar),
-            VerificationDueAt = intake.Kind == CaseKind.Report ? StatutoryClock.DueAfter(intake.ReceivedAt, StatutoryClock.ReportVerificationWorkingDays, calendar) : null,
+            VerificationDueAt = intake.Kind == CaseKind.Report
+                ? StatutoryClock.DueAfter(intake.ReceivedAt, StatutoryClock.ReportVerificationWorkingDays, calendar)
+                : null,
             CalendarCovered = calendar.Covers(receiptDay),
             CreatedAt = now,
             DuplicateKey = Domain.DuplicateKey.For(intake.Complainant, intake.Respondent, intake.Category),
             History = [new CaseStep("receive", CaseStatus.Received, hotlineClientId, now, null, null, route.Region)],
         };
+        complaint.Raise(new ComplaintReceivedDomainEvent(
+            complaint.Id, complaint.Kind, complaint.Category, complaint.ResponsibleRegion, complaint.Respondent.CreditCode,
+            complaint.ActivityId, complaint.ReceivedAt, complaint.AcceptanceDueAt));
+        return complaint;
+    }
+
+    /// <summary>Links possible duplicates and flags possible misuse of the mark, for the handler to judge.</summary>
+    public void Flag(IReadOnlyCollection<Guid> possibleDuplicates, bool possibleMarkMisuse)
+    {
+        PossibleDuplicates = [.. possibleDuplicates];
+        PossibleMarkMisuse = possibleMarkMisuse;
+    }
+
+    /// <summary>Accepts the case; a complaint goes to mediation, whose 45-working-day clock starts now.</summary>
+    public void Accept(string by, DateTimeOffset now, WorkdayCalendar calendar)
+    {
+        Require(Status == CaseStatus.Received, "Only a received case can be accepted.");
+        Status = Kind == CaseKind.Complaint ? CaseStatus.InMediation : CaseStatus.Accepted;
+        MediationDueAt = Kind == CaseKind.Complaint
+            ? StatutoryClock.DueAfter(now, StatutoryClock.MediationWorkingDays, calendar)
+            : null;
+        History.Add(new CaseStep("accept", Status, by, now, null));
+        Raise(new ComplaintAcceptedDomainEvent(Id, ResponsibleRegion, now));
+    }
+
+    public void Reject(RejectionGround ground, string? note, string by, DateTimeOffset now)
+    {
+        Require(Status == CaseStatus.Received, "Only a received case can be rejected.");
+        Status = CaseStatus.Rejected;
+        History.Add(new CaseStep("reject", Status, by, now, note is null ? ground.ToString() : $"{ground}: {note}"));
+        Raise(new ComplaintRejectedDomainEvent(Id, ground, now));
+    }
+
+    public void Resolve(string outcome, string by, DateTimeOffset now)
+    {
+        Require(Status is CaseStatus.Accepted or CaseStatus.InMediation, "Only an accepted case can be resolved.");
+        Status = CaseStatus.Resolved;
+        History.Add(new CaseStep("resolve", Status, by, now, outcome));
+        Raise(new ComplaintResolvedDomainEvent(Id, ResponsibleRegion, now));
+    }
+
+    /// <summary>Hands the case to another unit; the clocks carry on as they were.</summary>
+    public void Transfer(string toRegion, string reason, string by, DateTimeOffset now)
+    {
+        Require(IsOpen, "A closed case is not transferred.");
+        Require(toRegion != ResponsibleRegion, "The case is already with that unit.");
+        var fromRegion = ResponsibleRegion;
+        History.Add(new CaseStep("transfer", Status, by, now, reason, fromRegion, toRegion));
+        ResponsibleRegion = toRegion;
+        Raise(new ComplaintTransferredDomainEvent(Id, fromRegion, toRegion, now));
+    }
+
+    /// <summary>
+    /// Why a finding of this kind cannot rest on this case whatever its state (null when it can): a safety incident
+    /// flags a catalog activity, and counterfeiting suspends the licences of a respondent known by credit code.
+    /// </summary>
+    public string? FindingGroundsMissing(FindingKind kind) => kind switch
+    {
+        FindingKind.SafetyIncident when ActivityId is null => "A safety incident is recorded on a case about a catalog activity.",
+        FindingKind.Counterfeit when Respondent.CreditCode is null => "A counterfeiting finding needs the respondent's credit code.",
+        _ => null,
+    };
+
+    /// <summary>Records a finding on an accepted case; its event acts on licences or flags the activity.</summary>
+    public void RecordFinding(FindingKind kind, string summary, string by, DateTimeOffset now)
+    {
+        IDomainEvent found = kind switch
+        {
+            FindingKind.Counterfeit when Respondent.CreditCode is { } code =>
+                new CounterfeitConfirmedDomainEvent(Id, code, ActivityId, summary, now),
+            FindingKind.MarkMisuse => new MarkMisuseConfirmedDomainEvent(Id, Respondent.CreditCode, ActivityId, summary, now),
+            FindingKind.SafetyIncident when ActivityId is { } activity =>
+                new SafetyIncidentReportedDomainEvent(Guid.CreateVersion7(now), activity, summary, now),
+            _ => throw new ConflictException(FindingGroundsMissing(kind) ?? $"No finding of kind {kind}.", StepNotAllowed),
+        };
+        Require(
+            Status is CaseStatus.Accepted or CaseStatus.InMediation or CaseStatus.Resolved,
+            "A finding is recorded on an accepted case.");
+        Findings.Add(new Finding(kind, summary, by, now));
+        History.Add(new CaseStep("finding", Status, by, now, $"{kind}: {summary}"));
+        Raise(found);
+    }
+
+    /// <summary>Marks a case announced as past its acceptance deadline: once, whichever replica claims it first.</summary>
+    public void MarkOverdueAnnounced(DateTimeOffset now)
+    {
+        Require(IsOverdueAt(now), "Only a received case past its acceptance deadline is announced overdue.");
+        Require(OverdueNotifiedAt is null, "The case was announced overdue before.");
+        OverdueNotifiedAt = now;
+        Raise(new ComplaintOverdueDomainEvent(Id, ResponsibleRegion, AcceptanceDueAt, now));
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new ConflictException(message, StepNotAllowed);
+        }
     }
 }
-
-/// <summary>A validated intake, as the domain takes it.</summary>
-public sealed record CaseIntake(string HotlineReference, string Channel, DateTimeOffset ReceivedAt, CaseKind Kind, CaseCategory Category,
-    Complainant Complainant, Respondent Respondent, Guid? ActivityId, string Description, decimal? AmountInvolved, IReadOnlyList<string> AttachmentLinks);

@@ -1,4 +1,5 @@
 using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults;
 
 namespace PromoMonth.Complaints.Domain;
 
@@ -21,10 +22,10 @@ public static class StatutoryClock
 
     public static DateTimeOffset DueAfter(DateTimeOffset started, int workingDays, WorkdayCalendar calendar)
     {
-        var startDay = PromoMonth.ServiceDefaults.ShanghaiCalendar.DayOf(started);
+        var startDay = ShanghaiCalendar.DayOf(started);
         return EndOfDay(calendar.AddWorkingDays(startDay, workingDays));
     }
 
     /// <summary>The first instant after the Shanghai day <paramref name="day"/>.</summary>
-    public static DateTimeOffset EndOfDay(DateOnly day) => PromoMonth.ServiceDefaults.ShanghaiCalendar.EndOf(day);
+    public static DateTimeOffset EndOfDay(DateOnly day) => ShanghaiCalendar.EndOf(day);
 }

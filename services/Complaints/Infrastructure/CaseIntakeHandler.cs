@@ -3,18 +3,18 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Contracts;
-using PromoMonth.ServiceDefaults.Messaging;
 
 namespace PromoMonth.Complaints.Infrastructure;
 
 /// <summary>
 /// Receives a validated case for both doors (the API and Open311): finds the first case of a repeated hotline
-/// reference, routes a new one, and stores it with its <c>ComplaintReceived</c> event in one save.
+/// reference, routes a new one, and stores it; the case records its own <c>ComplaintReceived</c>, saved with it.
 /// </summary>
-public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbox, TimeProvider clock, IOptions<IntakeOptions> options)
+public sealed class CaseIntakeHandler(ComplaintsDbContext db, TimeProvider clock, IOptions<IntakeOptions> options)
 {
     /// <returns>The case, and whether this call created it (false: the reference was posted before).</returns>
-    public async Task<(ComplaintCase Case, bool Created)> ReceiveAsync(CaseIntake intake, string hotline, string digest, CancellationToken cancellationToken)
+    public async Task<(ComplaintCase Case, bool Created)> ReceiveAsync(
+        CaseIntake intake, string hotline, string digest, CancellationToken cancellationToken)
     {
         if (await FindAsync(hotline, intake.HotlineReference, cancellationToken) is { } existing)
         {
@@ -22,27 +22,14 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbo
         }
 
         var route = CaseRouting.Route(
-            intake.Respondent.CreditCode is { } code
-                ? await db.KnownRespondents.Where(r => r.CreditCode == code).OrderByDescending(r => r.RegisteredAt).Select(r => r.RegionCode).FirstOrDefaultAsync(cancellationToken)
-                : null,
+            await EnterpriseRegionAsync(intake.Respondent.CreditCode, cancellationToken),
             intake.Respondent.RegionCode,
-            intake.ActivityId is { } activity
-                ? await db.KnownActivities.Where(a => a.ActivityId == activity).Select(a => a.RegionCode).FirstOrDefaultAsync(cancellationToken)
-                : null);
+            await ActivityRegionAsync(intake.ActivityId, cancellationToken));
         var complaint = ComplaintCase.Receive(intake, hotline, digest, route, WorkdayCalendar.China, clock.GetUtcNow());
-        complaint.Flag(await PossibleDuplicatesAsync(complaint, cancellationToken), complaint.ConcernsTheCampaign && await IsUnlicensedAsync(complaint.Respondent.CreditCode, cancellationToken));
+        complaint.Flag(
+            await PossibleDuplicatesAsync(complaint, cancellationToken),
+            complaint.ConcernsTheCampaign && await IsUnlicensedAsync(complaint.Respondent.CreditCode, cancellationToken));
         db.Cases.Add(complaint);
-        outbox.Enqueue(new ComplaintReceived
-        {
-            CaseId = complaint.Id,
-            Kind = complaint.Kind.ToString().ToLowerInvariant(),
-            Category = complaint.Category.ToString(),
-            ResponsibleRegion = complaint.ResponsibleRegion,
-            RespondentCreditCode = complaint.Respondent.CreditCode,
-            ActivityId = complaint.ActivityId,
-            ReceivedAt = complaint.ReceivedAt,
-            AcceptanceDueAt = complaint.AcceptanceDueAt,
-        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -51,11 +38,24 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbo
         {
             // The same reference posted twice at once: the first one in wins and the other gets its answer.
             db.ChangeTracker.Clear();
-            return ((await FindAsync(hotline, intake.HotlineReference, cancellationToken))!, false);
+            var first = await FindAsync(hotline, intake.HotlineReference, cancellationToken);
+            return first is null ? throw new InvalidOperationException("A unique violation without the first case.", ex) : (first, false);
         }
         ComplaintsTelemetry.CasesReceived.Add(1, new KeyValuePair<string, object?>("kind", complaint.Kind.ToString().ToLowerInvariant()));
         return (complaint, true);
     }
+
+    private async Task<string?> EnterpriseRegionAsync(string? creditCode, CancellationToken cancellationToken) =>
+        creditCode is null
+            ? null
+            : await db.KnownRespondents.Where(r => r.CreditCode == creditCode)
+                .OrderByDescending(r => r.RegisteredAt).Select(r => r.RegionCode).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<string?> ActivityRegionAsync(Guid? activityId, CancellationToken cancellationToken) =>
+        activityId is not { } activity
+            ? null
+            : await db.KnownActivities.Where(a => a.ActivityId == activity)
+                .Select(a => a.RegionCode).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<List<Guid>> PossibleDuplicatesAsync(ComplaintCase complaint, CancellationToken cancellationToken)
     {
@@ -78,9 +78,11 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, IEventOutbox outbo
         }
         var enterprises = db.KnownRespondents.Where(r => r.CreditCode == creditCode).Select(r => r.EnterpriseId);
         return await enterprises.AnyAsync(cancellationToken)
-            && !await db.KnownLicences.AnyAsync(l => l.Active && l.LicenseeKind == "enterprise" && enterprises.Contains(l.LicenseeId), cancellationToken);
+            && !await db.KnownLicenses.AnyAsync(
+                l => l.Active && l.LicenseeKind == "enterprise" && enterprises.Contains(l.LicenseeId), cancellationToken);
     }
 
     private Task<ComplaintCase?> FindAsync(string hotline, string reference, CancellationToken cancellationToken) =>
-        db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == reference, cancellationToken);
+        db.Cases.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.HotlineClientId == hotline && c.HotlineReference == reference, cancellationToken);
 }

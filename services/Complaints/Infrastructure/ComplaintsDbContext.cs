@@ -11,9 +11,10 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
     public DbSet<KnownActivity> KnownActivities => Set<KnownActivity>();
     public DbSet<ComplaintCase> Cases => Set<ComplaintCase>();
     public DbSet<Open311Key> Open311Keys => Set<Open311Key>();
-    public DbSet<KnownLicence> KnownLicences => Set<KnownLicence>();
+    public DbSet<KnownLicense> KnownLicenses => Set<KnownLicense>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimestampsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,12 +27,13 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             key.Property(k => k.KeyHash).HasMaxLength(64);
             key.Property(k => k.HotlineClientId).HasMaxLength(100);
         });
-        modelBuilder.Entity<KnownLicence>(licence =>
+        modelBuilder.Entity<KnownLicense>(license =>
         {
-            licence.ToTable("known_licences");
-            licence.HasKey(l => l.LicenseId);
-            licence.HasIndex(l => new { l.LicenseeId, l.Active });
-            licence.Property(l => l.LicenseeKind).HasMaxLength(20);
+            // The table keeps the name it was created with.
+            license.ToTable("known_licences");
+            license.HasKey(l => l.LicenseId);
+            license.HasIndex(l => new { l.LicenseeId, l.Active });
+            license.Property(l => l.LicenseeKind).HasMaxLength(20);
         });
         modelBuilder.Entity<KnownActivity>(activity =>
         {
@@ -60,7 +62,7 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             complaint.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
             complaint.Property(c => c.RoutedBy).HasConversion<string>().HasMaxLength(30);
             complaint.Property(c => c.ResponsibleRegion).HasMaxLength(6).IsFixedLength();
-            complaint.Property(c => c.Description).HasMaxLength(Apis.CaseRequest.MaxDescriptionLength);
+            complaint.Property(c => c.Description).HasMaxLength(ComplaintCase.MaxDescriptionLength);
             complaint.Property(c => c.AmountInvolved).HasPrecision(14, 2);
             complaint.Property(c => c.Complainant).HasJsonColumn();
             complaint.Property(c => c.Respondent).HasJsonColumn();

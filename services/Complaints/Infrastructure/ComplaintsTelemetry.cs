@@ -8,7 +8,9 @@ internal static class ComplaintsTelemetry
 {
     private static readonly Meter Meter = new(OpenTelemetryExtensions.BusinessMeterName);
 
-    public static readonly Counter<long> CasesOverdue = Meter.CreateCounter<long>("promomonth.complaints.cases_overdue", description: "Cases announced past their acceptance deadline");
+    public static readonly Counter<long> CasesOverdue = Meter.CreateCounter<long>(
+        "promomonth.complaints.cases_overdue", description: "Cases announced past their acceptance deadline");
 
-    public static readonly Counter<long> CasesReceived = Meter.CreateCounter<long>("promomonth.complaints.cases_received", description: "Cases posted by hotlines; tag kind");
+    public static readonly Counter<long> CasesReceived = Meter.CreateCounter<long>(
+        "promomonth.complaints.cases_received", description: "Cases posted by hotlines; tag kind");
 }

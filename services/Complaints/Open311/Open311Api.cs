@@ -26,7 +26,8 @@ public static class Open311Api
         open311.MapPost("/requests.json", Post).WithName("Open311PostRequest")
             .WithSummary("Post a service request (a complaint), form-encoded, with api_key")
             .AddOpenApiOperationTransformer(Open311RequestForm.DescribeAsync).DisableAntiforgery();
-        open311.MapGet("/requests.json", List).WithName("Open311Requests").WithSummary("The hotline's own requests, by ids, service code, status and date window (default and maximum 90 days)");
+        open311.MapGet("/requests.json", List).WithName("Open311Requests")
+            .WithSummary("The hotline's own requests, by ids, service code, status and date window (default and maximum 90 days)");
         open311.MapGet("/requests/{id}.json", Get).WithName("Open311Request").WithSummary("One of the hotline's requests");
         return app;
     }
@@ -42,13 +43,16 @@ public static class Open311Api
         ["group"] = "consumer protection",
     }));
 
-    internal static async Task<IResult> Post(HttpContext http, ComplaintsDbContext db, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<IResult> Post(
+        HttpContext http, ComplaintsDbContext db, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
     {
         // GeoReport v2 posts are form-encoded; anything else is the client's error, answered in the spec's error shape
         // (reading a JSON body as a form threw, which was a 500 until the authorization matrix found it).
         if (!http.Request.HasFormContentType)
         {
-            return Error(StatusCodes.Status400BadRequest, "Post application/x-www-form-urlencoded (or multipart/form-data) fields, as GeoReport v2 specifies.");
+            return Error(
+                StatusCodes.Status400BadRequest,
+                "Post application/x-www-form-urlencoded (or multipart/form-data) fields, as GeoReport v2 specifies.");
         }
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var hotline = await Open311Caller.HotlineAsync(http, db, form["api_key"], cancellationToken);
@@ -56,8 +60,7 @@ public static class Open311Api
         {
             return Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
         }
-        var category = Enum.GetValues<CaseCategory>().Cast<CaseCategory?>().FirstOrDefault(c => Code(c!.Value) == form["service_code"].ToString());
-        if (category is null)
+        if (Category(form["service_code"].ToString()) is not { } category)
         {
             return Error(StatusCodes.Status400BadRequest, "service_code is missing or not one of services.json.");
         }
@@ -66,35 +69,59 @@ public static class Open311Api
         // client retrying the same post after a timeout finds its first request.
         var reference = form["attribute[case_reference]"].ToString() is { Length: > 0 } given
             ? given
-            : "o311-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', form.OrderBy(f => f.Key, StringComparer.Ordinal).Where(f => f.Key != "api_key").Select(f => $"{f.Key}={f.Value}")))))[..32];
+            : "o311-" + ContentDigest(form)[..32];
         var request = new CaseRequest(
             reference,
             "open311",
             now,
             "complaint",
             category.ToString(),
-            new PartyRequest($"{form["last_name"]}{form["first_name"]}".Trim() is { Length: > 0 } name ? name : null, Value(form, "phone"), Value(form, "address_string")),
-            new RespondentRequest(Value(form, "attribute[respondent_name]"), Value(form, "attribute[respondent_credit_code]"), null, Value(form, "attribute[respondent_region]")),
+            new PartyRequest(
+                $"{form["last_name"]}{form["first_name"]}".Trim() is { Length: > 0 } name ? name : null,
+                Value(form, "phone"),
+                Value(form, "address_string")),
+            new RespondentRequest(
+                Value(form, "attribute[respondent_name]"),
+                Value(form, "attribute[respondent_credit_code]"),
+                null,
+                Value(form, "attribute[respondent_region]")),
             null,
             Value(form, "description"),
             null,
             Value(form, "media_url") is { } media ? [media] : null);
-        var errors = new RequestErrors();
-        var intake = request.ToIntake(now, errors);
-        if (intake is null)
+        if (!request.Validate(now).IsValid(out var intake, out var errors))
         {
-            return Results.Json(errors.ToDictionary().Select(e => new { code = 400, description = $"{Open311Vocabulary.Field(e.Key)}: {string.Join(" ", e.Value)}" }), statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(
+                errors.Fields.Select(field => new
+                {
+                    code = 400,
+                    description = $"{Open311Vocabulary.Field(field)}: {string.Join(" ", errors[field])}",
+                }),
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         // The reference doubles as the digest: the same post is the same request.
         var (complaint, _) = await intakes.ReceiveAsync(intake, hotline, reference, cancellationToken);
-        return Results.Ok(new[] { new Dictionary<string, object?> { ["service_request_id"] = complaint.Id.ToString(), ["service_notice"] = Open311Vocabulary.Notice(complaint), ["account_id"] = null } });
+        return Results.Ok(new[]
+        {
+            new Dictionary<string, object?>
+            {
+                ["service_request_id"] = complaint.Id.ToString(),
+                ["service_notice"] = Open311Vocabulary.Notice(complaint),
+                ["account_id"] = null,
+            },
+        });
     }
 
     internal static async Task<IResult> List(
         HttpContext http, ComplaintsDbContext db, TimeProvider clock,
-        [FromQuery(Name = "api_key")] string? apiKey, [FromQuery(Name = "service_request_id")] string? ids, [FromQuery(Name = "service_code")] string? serviceCode,
-        [FromQuery] string? status, [FromQuery(Name = "start_date")] DateTimeOffset? start, [FromQuery(Name = "end_date")] DateTimeOffset? end, CancellationToken cancellationToken)
+        [FromQuery(Name = "api_key")] string? apiKey,
+        [FromQuery(Name = "service_request_id")] string? ids,
+        [FromQuery(Name = "service_code")] string? serviceCode,
+        [FromQuery] string? status,
+        [FromQuery(Name = "start_date")] DateTimeOffset? start,
+        [FromQuery(Name = "end_date")] DateTimeOffset? end,
+        CancellationToken cancellationToken)
     {
         var hotline = await Open311Caller.HotlineAsync(http, db, apiKey, cancellationToken);
         if (hotline is null)
@@ -106,7 +133,8 @@ public static class Open311Api
         if (!string.IsNullOrWhiteSpace(ids))
         {
             // The spec: a list of ids overrides every other filter.
-            var wanted = ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(i => Guid.TryParse(i, out var g) ? g : Guid.Empty).ToList();
+            var wanted = ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(i => Guid.TryParse(i, out var g) ? g : Guid.Empty).ToList();
             query = query.Where(c => wanted.Contains(c.Id));
         }
         else
@@ -120,7 +148,7 @@ public static class Open311Api
             query = query.Where(c => c.CreatedAt >= window.Start && c.CreatedAt <= window.End);
             if (serviceCode is not null)
             {
-                var category = Enum.GetValues<CaseCategory>().Cast<CaseCategory?>().FirstOrDefault(c => Code(c!.Value) == serviceCode);
+                var category = Category(serviceCode);
                 query = query.Where(c => c.Category == category);
             }
             if (status is "open" or "closed")
@@ -133,15 +161,21 @@ public static class Open311Api
         return Results.Ok(cases.Select(Open311Vocabulary.Request));
     }
 
-    internal static async Task<IResult> Get(string id, HttpContext http, ComplaintsDbContext db, [FromQuery(Name = "api_key")] string? apiKey, CancellationToken cancellationToken)
+    internal static async Task<IResult> Get(
+        string id, HttpContext http, ComplaintsDbContext db, [FromQuery(Name = "api_key")] string? apiKey,
+        CancellationToken cancellationToken)
     {
         var hotline = await Open311Caller.HotlineAsync(http, db, apiKey, cancellationToken);
         if (hotline is null)
         {
             return Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
         }
-        var complaint = Guid.TryParse(id, out var caseId) ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId && c.HotlineClientId == hotline, cancellationToken) : null;
-        return complaint is null ? Error(StatusCodes.Status404NotFound, $"No request {id}.") : Results.Ok(new[] { Open311Vocabulary.Request(complaint) });
+        var complaint = Guid.TryParse(id, out var caseId)
+            ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId && c.HotlineClientId == hotline, cancellationToken)
+            : null;
+        return complaint is null
+            ? Error(StatusCodes.Status404NotFound, $"No request {id}.")
+            : Results.Ok(new[] { Open311Vocabulary.Request(complaint) });
     }
 
     public static string Code(CaseCategory category) => JsonNamingCamel(category.ToString());
@@ -150,5 +184,17 @@ public static class Open311Api
 
     private static string JsonNamingCamel(string value) => char.ToLowerInvariant(value[0]) + value[1..];
 
-    private static IResult Error(int status, string description) => Results.Json(new[] { new { code = status, description } }, statusCode: status);
+    /// <summary>The category a service code names, or null.</summary>
+    private static CaseCategory? Category(string? serviceCode) =>
+        Enum.GetValues<CaseCategory>().Where(c => Code(c) == serviceCode).Select(c => (CaseCategory?)c).FirstOrDefault();
+
+    /// <summary>The posted fields but the key, in a fixed order, hashed: the same post gives the same digest.</summary>
+    private static string ContentDigest(IFormCollection form) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', form
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Where(f => f.Key != "api_key")
+            .Select(f => $"{f.Key}={f.Value}")))));
+
+    private static IResult Error(int status, string description) =>
+        Results.Json(new[] { new { code = status, description } }, statusCode: status);
 }

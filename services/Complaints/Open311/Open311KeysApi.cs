@@ -10,10 +10,6 @@ using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Complaints.Open311;
 
-public sealed record IssueKeyRequest(string? HotlineClientId);
-
-public sealed record IssuedKey(Guid Id, string HotlineClientId, string ApiKey, DateTimeOffset IssuedAt);
-
 /// <summary>The ministry issues and revokes hotlines' Open311 api_keys; a key is shown once and stored hashed.</summary>
 public static class Open311KeysApi
 {
@@ -27,27 +23,30 @@ public static class Open311KeysApi
         return app;
     }
 
-    internal static async Task<Results<Created<IssuedKey>, ProblemHttpResult>> Issue(IssueKeyRequest request, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Created<IssuedKey>, ProblemHttpResult>> Issue(
+        IssueKeyRequest request, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.HotlineClientId) || !request.HotlineClientId.StartsWith("hotline-", StringComparison.Ordinal))
+        if (!request.Validate().IsValid(out var hotline, out var errors))
         {
-            return RequestErrors.Of("hotlineClientId", "The hotline's client id (hotline-…) is required.").ToUnprocessableEntity();
+            return errors.ToUnprocessableEntity();
         }
         var apiKey = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        var key = new Open311Key { Id = Guid.CreateVersion7(), HotlineClientId = request.HotlineClientId, KeyHash = Open311Key.Hash(apiKey), IssuedAt = clock.GetUtcNow() };
+        var key = Open311Key.Issue(hotline, apiKey, clock.GetUtcNow());
         db.Open311Keys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/complaints/open311-keys/{key.Id}", new IssuedKey(key.Id, key.HotlineClientId, apiKey, key.IssuedAt));
+        return TypedResults.Created(
+            $"/api/complaints/open311-keys/{key.Id}", new IssuedKey(key.Id, key.HotlineClientId, apiKey, key.IssuedAt));
     }
 
-    internal static async Task<Results<NoContent, NotFound>> Revoke(Guid id, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<NoContent, NotFound>> Revoke(
+        Guid id, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var key = await db.Open311Keys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
         {
             return TypedResults.NotFound();
         }
-        key.RevokedAt ??= clock.GetUtcNow();
+        key.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -40,7 +40,7 @@ internal static class Open311Vocabulary
     /// <summary>A request as the spec lists it; the expected time comes from the statutory clock running now.</summary>
     public static Dictionary<string, object?> Request(ComplaintCase c)
     {
-        var open = c.Status is CaseStatus.Received or CaseStatus.Accepted or CaseStatus.InMediation;
+        var open = c.IsOpen;
         var last = c.History.Count > 0 ? c.History[^1] : null;
         return new Dictionary<string, object?>
         {
@@ -50,11 +50,14 @@ internal static class Open311Vocabulary
             ["service_name"] = Name(c.Category),
             ["service_code"] = Open311Api.Code(c.Category),
             ["description"] = c.Description,
-            ["agency_responsible"] = c.ResponsibleRegion is null ? "商务部（待分派）" : ReportingUnits.Find(c.ResponsibleRegion)?.NameZh + "商务主管部门",
+            ["agency_responsible"] = c.ResponsibleRegion is null
+                ? "商务部（待分派）"
+                : ReportingUnits.Find(c.ResponsibleRegion)?.NameZh + "商务主管部门",
             ["service_notice"] = Notice(c),
             ["requested_datetime"] = c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
             ["updated_datetime"] = (last?.At ?? c.CreatedAt).ToString("O", CultureInfo.InvariantCulture),
-            ["expected_datetime"] = (c.Status == CaseStatus.InMediation ? c.MediationDueAt : c.AcceptanceDueAt)?.ToString("O", CultureInfo.InvariantCulture),
+            ["expected_datetime"] = (c.Status == CaseStatus.InMediation ? c.MediationDueAt : c.AcceptanceDueAt)
+                ?.ToString("O", CultureInfo.InvariantCulture),
             ["address"] = c.Respondent.Address,
             ["address_id"] = null,
             ["zipcode"] = null,
@@ -64,5 +67,6 @@ internal static class Open311Vocabulary
         };
     }
 
-    private static string Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, StatutoryClock.Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, StatutoryClock.Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,8 @@ internal sealed class ComplaintsReplica(IHost host) : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<ComplaintsDbContext>().Database.MigrateAsync();
         }
         await host.StartAsync();
-        Assert.Equal(BusHealthStatus.Healthy, await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60)));
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        Assert.Equal(BusHealthStatus.Healthy, await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60)));
         return new ComplaintsReplica(host);
     }
 

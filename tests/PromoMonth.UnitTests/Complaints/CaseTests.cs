@@ -31,8 +31,10 @@ public sealed class CaseTests
         var intake = new CaseIntake("r-1", "phone", received, CaseKind.Report, CaseCategory.MarkMisuse, new Complainant(null, null, null),
             new Respondent("某商场", null, null, "310000"), null, "冒用活动标识", null, []);
 
-        var report = ComplaintCase.Receive(intake, "hotline-12315", "d", ("310000", RoutedBy.RespondentRegion), WorkdayCalendar.China, received);
-        var complaint = ComplaintCase.Receive(intake with { Kind = CaseKind.Complaint }, "hotline-12315", "d", ("310000", RoutedBy.RespondentRegion), WorkdayCalendar.China, received);
+        var route = ("310000", RoutedBy.RespondentRegion);
+        var report = ComplaintCase.Receive(intake, "hotline-12315", "d", route, WorkdayCalendar.China, received);
+        var complaint = ComplaintCase.Receive(
+            intake with { Kind = CaseKind.Complaint }, "hotline-12315", "d", route, WorkdayCalendar.China, received);
 
         Assert.NotNull(report.VerificationDueAt);
         Assert.Null(complaint.VerificationDueAt);

@@ -48,7 +48,9 @@ public sealed class StatutoryClockTests
 
         Assert.Equal(new DateOnly(2020, 10, 9), Calendar.AddWorkingDays(new DateOnly(2020, 10, 3), 1));
         // 15 working days: 10-09, 10-10 (make-up), 12-16, 19-23, 26, 27, 28 → due at the end of Wed 10-28.
-        Assert.Equal(new DateTimeOffset(2020, 10, 29, 0, 0, 0, Beijing), StatutoryClock.DueAfter(received, StatutoryClock.ReportVerificationWorkingDays, Calendar));
+        Assert.Equal(
+            new DateTimeOffset(2020, 10, 29, 0, 0, 0, Beijing),
+            StatutoryClock.DueAfter(received, StatutoryClock.ReportVerificationWorkingDays, Calendar));
     }
 
     [Fact]

@@ -1,0 +1,15 @@
+namespace PromoMonth.Complaints.Domain;
+
+public enum CaseCategory
+{
+    Quality,
+    Price,
+    FalseAdvertising,
+    CounterfeitGoods,
+    IntellectualProperty,
+    Safety,
+    EpidemicPrevention,
+    MarkMisuse,
+    Service,
+    Other,
+}

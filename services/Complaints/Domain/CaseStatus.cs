@@ -1,0 +1,11 @@
+namespace PromoMonth.Complaints.Domain;
+
+public enum CaseStatus
+{
+    Received,
+    Accepted,
+    Rejected,
+    InMediation,
+    Resolved,
+    Closed,
+}

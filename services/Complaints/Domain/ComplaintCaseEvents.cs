@@ -1,0 +1,39 @@
+using PromoMonth.ServiceDefaults.Domain;
+
+namespace PromoMonth.Complaints.Domain;
+
+// What happens to a complaint case, as its own methods record it. Each carries the values of the moment it happened,
+// so a later step in the same save cannot change what an earlier event says.
+
+public sealed record ComplaintReceivedDomainEvent(
+    Guid CaseId,
+    CaseKind Kind,
+    CaseCategory Category,
+    string? ResponsibleRegion,
+    string? RespondentCreditCode,
+    Guid? ActivityId,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset AcceptanceDueAt) : IDomainEvent;
+
+public sealed record ComplaintAcceptedDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset AcceptedAt) : IDomainEvent;
+
+/// <summary>Stays inside the service: no other service acts on a rejection.</summary>
+public sealed record ComplaintRejectedDomainEvent(Guid CaseId, RejectionGround Ground, DateTimeOffset RejectedAt) : IDomainEvent;
+
+/// <summary>Stays inside the service: no other service acts on a transfer.</summary>
+public sealed record ComplaintTransferredDomainEvent(Guid CaseId, string? FromRegion, string ToRegion, DateTimeOffset TransferredAt)
+    : IDomainEvent;
+
+public sealed record ComplaintResolvedDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset ResolvedAt) : IDomainEvent;
+
+public sealed record CounterfeitConfirmedDomainEvent(
+    Guid CaseId, string RespondentCreditCode, Guid? ActivityId, string Finding, DateTimeOffset ConfirmedAt) : IDomainEvent;
+
+public sealed record MarkMisuseConfirmedDomainEvent(
+    Guid CaseId, string? RespondentCreditCode, Guid? ActivityId, string Finding, DateTimeOffset ConfirmedAt) : IDomainEvent;
+
+public sealed record SafetyIncidentReportedDomainEvent(Guid IncidentId, Guid ActivityId, string Summary, DateTimeOffset ReportedAt)
+    : IDomainEvent;
+
+public sealed record ComplaintOverdueDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset DueAt, DateTimeOffset NoticedAt)
+    : IDomainEvent;

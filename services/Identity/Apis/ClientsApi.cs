@@ -8,9 +8,8 @@ using PromoMonth.Identity.Infrastructure;
 using PromoMonth.Identity.Seeding;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
-using Scopes = PromoMonth.ServiceDefaults.Security.Scopes;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 using PromoMonth.ServiceDefaults.Validation;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PromoMonth.Identity.Apis;
 
@@ -18,10 +17,11 @@ namespace PromoMonth.Identity.Apis;
 public static class ClientsApi
 {
     private const int MaxPageSize = 100;
+    private const string Path = "/api/identity/clients";
 
     public static IEndpointRouteBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
-        var clients = app.MapGroup("/api/identity/clients").WithTags("Clients").RequireAuthorization(AccessPolicies.MinistryOnly);
+        var clients = app.MapGroup(Path).WithTags("Clients").RequireAuthorization(AccessPolicies.MinistryOnly);
 
         clients.MapGet("/", List).WithName("ListClients").WithSummary("Every OAuth2 client, by client id (ministry only)");
         clients.MapGet("/{clientId}", Get).WithName("GetClient").WithSummary("One client (ministry only)");
@@ -52,52 +52,55 @@ public static class ClientsApi
         {
             items.Add(ClientResponse.From(profile, await ScopesOf(applications, profile.ClientId, cancellationToken)));
         }
-        return TypedResults.Ok(new ClientPage(items, paging.Page, paging.PageSize, await db.ClientProfiles.CountAsync(cancellationToken)));
+        var total = await db.ClientProfiles.CountAsync(cancellationToken);
+        return TypedResults.Ok(new ClientPage(items, paging.Page, paging.PageSize, total));
     }
 
-    internal static async Task<Results<Ok<ClientResponse>, NotFound>> Get(string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ClientResponse>, NotFound>> Get(
+        string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
     {
         var profile = await db.ClientProfiles.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
-        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(ClientResponse.From(profile, await ScopesOf(applications, clientId, cancellationToken)));
+        return profile is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(ClientResponse.From(profile, await ScopesOf(applications, clientId, cancellationToken)));
     }
 
     internal static async Task<Results<Created<ClientWithSecret>, ProblemHttpResult>> Create(
-        NewClient client, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock, CancellationToken cancellationToken)
+        NewClient client, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var errors = client.Validate();
-        if (errors.Any)
+        if (!client.Validate().IsValid(out var registration, out var errors))
         {
             return errors.ToUnprocessableEntity();
         }
-        if (await applications.FindByClientIdAsync(client.ClientId!, cancellationToken) is not null)
+        if (await applications.FindByClientIdAsync(registration.ClientId, cancellationToken) is not null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This client id is taken.", instance: $"/api/identity/clients/{client.ClientId}");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "This client id is taken.", instance: $"{Path}/{registration.ClientId}");
         }
 
         var secret = NewSecret();
-        await applications.CreateAsync(ClientDescriptors.For(client.ClientId!, client.DisplayName!, secret, client.Scopes!), cancellationToken);
-        var profile = new ClientProfile
-        {
-            ClientId = client.ClientId!,
-            Kind = client.Kind!,
-            RegionCode = client.RegionCode,
-            DisplayName = client.DisplayName!,
-            AccessTokenLifetimeSeconds = client.AccessTokenLifetimeSeconds,
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var descriptor = ClientDescriptors.For(registration.ClientId, registration.DisplayName, secret, registration.Scopes);
+        await applications.CreateAsync(descriptor, cancellationToken);
+        var profile = ClientProfile.Register(registration, clock.GetUtcNow());
         db.ClientProfiles.Add(profile);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/identity/clients/{profile.ClientId}", new ClientWithSecret(ClientResponse.From(profile, [.. client.Scopes!]), secret));
+        var created = new ClientWithSecret(ClientResponse.From(profile, [.. registration.Scopes]), secret);
+        return TypedResults.Created($"{Path}/{profile.ClientId}", created);
     }
 
-    internal static Task<Results<Ok<ClientResponse>, NotFound>> Disable(string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock, CancellationToken cancellationToken) =>
+    internal static Task<Results<Ok<ClientResponse>, NotFound>> Disable(
+        string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock,
+        CancellationToken cancellationToken) =>
         Change(clientId, db, applications, p => p.Disable(clock.GetUtcNow()), cancellationToken);
 
-    internal static Task<Results<Ok<ClientResponse>, NotFound>> Enable(string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, CancellationToken cancellationToken) =>
+    internal static Task<Results<Ok<ClientResponse>, NotFound>> Enable(
+        string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, CancellationToken cancellationToken) =>
         Change(clientId, db, applications, p => p.Enable(), cancellationToken);
 
     internal static async Task<Results<Ok<ClientWithSecret>, NotFound>> RotateSecret(
-        string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock, CancellationToken cancellationToken)
+        string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var profile = await db.ClientProfiles.SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
@@ -109,11 +112,13 @@ public static class ClientsApi
         await applications.UpdateAsync(application, secret, cancellationToken);
         profile.SecretRotated(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new ClientWithSecret(ClientResponse.From(profile, await ScopesOf(applications, clientId, cancellationToken)), secret));
+        var scopes = await ScopesOf(applications, clientId, cancellationToken);
+        return TypedResults.Ok(new ClientWithSecret(ClientResponse.From(profile, scopes), secret));
     }
 
     private static async Task<Results<Ok<ClientResponse>, NotFound>> Change(
-        string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, Action<ClientProfile> change, CancellationToken cancellationToken)
+        string clientId, IdentityDbContext db, IOpenIddictApplicationManager applications, Action<ClientProfile> change,
+        CancellationToken cancellationToken)
     {
         var profile = await db.ClientProfiles.SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
         if (profile is null)
@@ -125,7 +130,8 @@ public static class ClientsApi
         return TypedResults.Ok(ClientResponse.From(profile, await ScopesOf(applications, clientId, cancellationToken)));
     }
 
-    private static async Task<IReadOnlyList<string>> ScopesOf(IOpenIddictApplicationManager applications, string clientId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> ScopesOf(
+        IOpenIddictApplicationManager applications, string clientId, CancellationToken cancellationToken)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)

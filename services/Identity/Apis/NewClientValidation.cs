@@ -1,18 +1,19 @@
 using System.Text.RegularExpressions;
 using PromoMonth.Contracts;
+using PromoMonth.Identity.Domain;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Identity.Apis;
 
+/// <summary>The checks on the body of POST /api/identity/clients, in one place.</summary>
 internal static partial class NewClientValidation
 {
-    public const int MaxTokenLifetimeSeconds = 600;
-
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,63}$")]
     private static partial Regex ClientIdPattern();
 
-    public static RequestErrors Validate(this NewClient client)
+    /// <summary>The registration the endpoint stores, or every field that breaks a rule.</summary>
+    public static Validated<ClientRegistration> Validate(this NewClient client)
     {
         var errors = new RequestErrors();
         if (client.ClientId is null || !ClientIdPattern().IsMatch(client.ClientId))
@@ -39,10 +40,12 @@ internal static partial class NewClientValidation
         {
             errors.Add("scopes", $"At least one of: {string.Join(", ", Scopes.All)}.");
         }
-        if (client.AccessTokenLifetimeSeconds is < 1 or > MaxTokenLifetimeSeconds)
+        if (client.AccessTokenLifetimeSeconds is < 1 or > ClientRegistration.MaxTokenLifetimeSeconds)
         {
-            errors.Add("accessTokenLifetimeSeconds", $"Between 1 and {MaxTokenLifetimeSeconds} seconds.");
+            errors.Add("accessTokenLifetimeSeconds", $"Between 1 and {ClientRegistration.MaxTokenLifetimeSeconds} seconds.");
         }
-        return errors;
+        return client is { ClientId: { } id, DisplayName: { } name, Kind: { } kind, Scopes: { } scopes } && !errors.Any
+            ? Validated.Valid(new ClientRegistration(id, name, kind, client.RegionCode, scopes, client.AccessTokenLifetimeSeconds))
+            : Validated.Invalid<ClientRegistration>(errors);
     }
 }

@@ -36,7 +36,7 @@ public static class TokenEndpoint
             return Refuse(Errors.InvalidClient, "The client is disabled.");
         }
 
-        var application = await applications.FindByClientIdAsync(request.ClientId!, http.RequestAborted)
+        var application = await applications.FindByClientIdAsync(profile.ClientId, http.RequestAborted)
             ?? throw new InvalidOperationException("An authenticated client has no application record.");
         var permitted = (await applications.GetPermissionsAsync(application, http.RequestAborted))
             .Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))

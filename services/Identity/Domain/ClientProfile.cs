@@ -16,6 +16,17 @@ public sealed class ClientProfile
     public DateTimeOffset? DisabledAt { get; private set; }
     public DateTimeOffset? SecretRotatedAt { get; private set; }
 
+    /// <summary>The profile of a client the ministry registers: enabled, as described.</summary>
+    public static ClientProfile Register(ClientRegistration registration, DateTimeOffset now) => new()
+    {
+        ClientId = registration.ClientId,
+        Kind = registration.Kind,
+        RegionCode = registration.RegionCode,
+        DisplayName = registration.DisplayName,
+        AccessTokenLifetimeSeconds = registration.AccessTokenLifetimeSeconds,
+        CreatedAt = now,
+    };
+
     public void Disable(DateTimeOffset now)
     {
         if (!Disabled)

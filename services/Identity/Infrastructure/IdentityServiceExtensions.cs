@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using PromoMonth.Identity.Apis;
+using PromoMonth.Identity.Domain;
 using PromoMonth.Identity.Seeding;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Security;
@@ -43,7 +44,7 @@ public static class IdentityServiceExtensions
         builder.AddSigningKeyProtection();
         builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration("Identity:SigningKeys");
         // The longest token a retired key can have signed: the server's lifetime or a client's own, capped per client.
-        var longestToken = TimeSpan.FromSeconds(Math.Max(lifetime.TotalSeconds, NewClientValidation.MaxTokenLifetimeSeconds));
+        var longestToken = TimeSpan.FromSeconds(Math.Max(lifetime.TotalSeconds, ClientRegistration.MaxTokenLifetimeSeconds));
         builder.Services.AddSingleton(services =>
             SigningKeySchedule.From(services.GetRequiredService<IOptions<SigningKeyOptions>>().Value, longestToken));
         builder.Services.AddSingleton<SigningKeyRing>();

@@ -19,7 +19,8 @@ public static class ClientCatalog
     public static IReadOnlyList<SeedClient> All { get; } =
     [
         new(Ministry, "商务部消费促进司 (Ministry of Commerce)", ClientKinds.Ministry, null, [.. Scopes.All]),
-        .. ReportingUnits.All.Select(unit => new SeedClient(ReportingUnitClientId(unit.Code), $"{unit.NameZh} ({unit.NameEn}) commerce department", ClientKinds.ReportingUnit, unit.Code, ReportingUnitScopes)),
+        .. ReportingUnits.All.Select(unit => new SeedClient(ReportingUnitClientId(unit.Code),
+            $"{unit.NameZh} ({unit.NameEn}) commerce department", ClientKinds.ReportingUnit, unit.Code, ReportingUnitScopes)),
         new(Hotline12315, "12315 national consumer hotline", ClientKinds.Hotline, null, [Scopes.ComplaintsIntake]),
         new(ShanghaiHotline, "12345 Shanghai citizen hotline", ClientKinds.Hotline, null, [Scopes.ComplaintsIntake]),
         // Read-only: the broadcaster follows key activities; its client kind keeps every write closed to it.

@@ -19,10 +19,13 @@ public static class EligibilityApi
         return app;
     }
 
-    internal static async Task<Results<Ok<LicensableEnterprise>, NotFound>> Get(string creditCode, ClaimsPrincipal caller, LicensingDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<LicensableEnterprise>, NotFound>> Get(
+        string creditCode, ClaimsPrincipal caller, LicensingDbContext db, CancellationToken cancellationToken)
     {
         var code = creditCode.Trim().ToUpperInvariant();
-        var enterprise = await db.LicensableEnterprises.AsNoTracking().Where(e => e.CreditCode == code).OrderByDescending(e => e.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var enterprise = await db.LicensableEnterprises.AsNoTracking()
+            .Where(e => e.CreditCode == code).OrderByDescending(e => e.RegisteredAt)
+            .FirstOrDefaultAsync(cancellationToken);
         return enterprise is null || !caller.MayActFor(enterprise.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(enterprise);
     }
 }

@@ -7,13 +7,16 @@ namespace PromoMonth.Licensing.Apis;
 
 internal static class LicenseCsv
 {
+    private static readonly string[] Headers =
+        ["number", "status", "licenseeKind", "licensee", "regionCode", "validFrom", "validUntil", "grantedBy", "venues", "onlineChannels"];
+
     public static byte[] Build(IReadOnlyList<License> licenses, DateTimeOffset now)
     {
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         using (var csv = new SpreadsheetCsvWriter(writer))
         {
-            foreach (var header in new[] { "number", "status", "licenseeKind", "licensee", "regionCode", "validFrom", "validUntil", "grantedBy", "venues", "onlineChannels" })
+            foreach (var header in Headers)
             {
                 csv.WriteField(header);
             }

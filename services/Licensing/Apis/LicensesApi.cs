@@ -2,11 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PromoMonth.Contracts;
 using PromoMonth.Licensing.Domain;
 using PromoMonth.Licensing.Infrastructure;
 using PromoMonth.ServiceDefaults;
-using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceDefaults.Validation;
 
@@ -15,107 +13,82 @@ namespace PromoMonth.Licensing.Apis;
 /// <summary>Licences of the mark: granted by the ministry anywhere, or by a reporting unit in its own region (delegated).</summary>
 public static class LicensesApi
 {
+    private const string Path = "/api/licensing/licenses";
+
     public static IEndpointRouteBuilder MapLicensesApi(this IEndpointRouteBuilder app)
     {
-        var licenses = app.MapGroup("/api/licensing/licenses").WithTags("Licences");
+        var licenses = app.MapGroup(Path).WithTags("Licences");
         licenses.MapPost("/", Grant).WithName("GrantLicense")
             .WithSummary("License an approved catalog activity or a committed key enterprise to use the campaign's name and logo")
             .WithDescription("A retried grant for the same licensee answers the licence already granted (200).")
             .RequireWrite(Scopes.Licensing)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        licenses.MapGet("/{id:guid}", Get).WithName("GetLicense").WithSummary("One licence with its history (own region only)").RequireRead(Scopes.Licensing);
-        licenses.MapGet("/", List).WithName("ListLicenses").WithSummary("Licences by status, licensee kind, region, activity; own region only for a unit").RequireRead(Scopes.Licensing);
-        licenses.MapGet("/export.csv", Export).WithName("ExportLicenses").WithSummary("The same filters, every licence, as CSV").RequireRead(Scopes.Licensing);
-        licenses.MapPost("/{id:guid}/suspend", Suspend).WithName("SuspendLicense").WithSummary("Suspend a licence pending review (the ministry, or the granting region)")
+        licenses.MapGet("/{id:guid}", Get).WithName("GetLicense")
+            .WithSummary("One licence with its history (own region only)").RequireRead(Scopes.Licensing);
+        licenses.MapGet("/", List).WithName("ListLicenses")
+            .WithSummary("Licences by status, licensee kind, region, activity; own region only for a unit").RequireRead(Scopes.Licensing);
+        licenses.MapGet("/export.csv", Export).WithName("ExportLicenses")
+            .WithSummary("The same filters, every licence, as CSV").RequireRead(Scopes.Licensing);
+        licenses.MapPost("/{id:guid}/suspend", Suspend).WithName("SuspendLicense")
+            .WithSummary("Suspend a licence pending review (the ministry, or the granting region)")
             .RequireWrite(Scopes.Licensing).ProducesProblem(StatusCodes.Status409Conflict);
         licenses.MapPost("/{id:guid}/revoke", Revoke).WithName("RevokeLicense").WithSummary("Revoke a licence (ministry)")
-            .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly).ProducesProblem(StatusCodes.Status409Conflict);
-        licenses.MapPost("/{id:guid}/reinstate", Reinstate).WithName("ReinstateLicense").WithSummary("Reinstate a suspended licence (ministry)")
-            .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly).ProducesProblem(StatusCodes.Status409Conflict);
+            .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        licenses.MapPost("/{id:guid}/reinstate", Reinstate).WithName("ReinstateLicense")
+            .WithSummary("Reinstate a suspended licence (ministry)")
+            .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     internal static async Task<Results<Created<LicenseResponse>, Ok<LicenseResponse>, ProblemHttpResult>> Grant(
-        GrantRequest request, ClaimsPrincipal caller, LicensingDbContext db, IEventOutbox outbox, IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        GrantRequest request, ClaimsPrincipal caller, LicensingDbContext db, IOptions<LicensingOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var now = clock.GetUtcNow();
-        var errors = new RequestErrors();
-        var kind = QueryValues.Enum<LicenseeKind>(request.LicenseeKind, "licenseeKind", errors);
-        if (request.LicenseeKind is null)
-        {
-            errors.Add("licenseeKind", "activity or enterprise.");
-        }
-        if (request.LicenseeId is null)
-        {
-            errors.Add("licenseeId", "The licensee's id is required.");
-        }
-        if (errors.Any)
+        if (!request.Validate().IsValid(out var application, out var errors))
         {
             return errors.ToUnprocessableEntity();
         }
-
-        // The preconditions come from licensing's own read models, fed by the registry's events.
-        Licensee? licensee = kind == LicenseeKind.Activity
-            ? await db.LicensableActivities.AsNoTracking().Where(a => a.ActivityId == request.LicenseeId).Select(a =>
-                new Licensee(a.CampaignId, a.CampaignCode, a.CampaignEndsOn, a.Title, a.RegionCode, a.Cancelled ? "The activity is cancelled." : null)).SingleOrDefaultAsync(cancellationToken)
-            : await db.LicensableEnterprises.AsNoTracking().Where(e => e.EnterpriseId == request.LicenseeId).Select(e =>
-                new Licensee(e.CampaignId ?? Guid.Empty, e.CampaignCode, e.CampaignEndsOn, e.Name, e.RegionCode, e.HasCommitment ? null : "The enterprise has no commitment letter on file.")).SingleOrDefaultAsync(cancellationToken);
-        if (licensee is null)
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var licensee = await db.LicensableAsync(application.Kind, application.LicenseeId, cancellationToken);
+        var decision = LicenseEligibility.Decide(
+            application.Kind, licensee, caller.BoundRegion(), application.ValidUntil, settings.GrantPolicy(), now);
+        if (!decision.IsGranted(out var terms, out var refusal))
         {
-            return Precondition(kind == LicenseeKind.Activity ? "No approved catalog activity has this id." : "No registered key enterprise has this id.");
+            return Refused(refusal);
         }
-        if (licensee.Refusal is not null)
+        if (await db.HeldLicenseAsync(application.Kind, application.LicenseeId, cancellationToken) is { } held)
         {
-            return Precondition(licensee.Refusal);
-        }
-        if (!caller.MayActFor(licensee.RegionCode))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A reporting unit licenses within its own region only.",
-                detail: $"This client is bound to region {caller.BoundRegion()}; the licensee is in {licensee.RegionCode}.");
-        }
-        if (licensee.CampaignCode is null || licensee.CampaignEndsOn is null)
-        {
-            return Precondition("The licensee's campaign is not known to licensing yet.");
-        }
-        var (validUntil, validityError) = LicenseValidity.Resolve(now, licensee.CampaignEndsOn.Value, request.ValidUntil, settings.GracePeriodDays, settings.MaxValidityDays);
-        if (validityError is not null)
-        {
-            return RequestErrors.Of("validUntil", validityError).ToUnprocessableEntity();
+            return TypedResults.Ok(LicenseResponse.From(held, now, settings.PublicBaseUrl));
         }
 
-        var existing = await db.Licenses.AsNoTracking()
-            .Where(l => l.LicenseeKind == kind && l.LicenseeId == request.LicenseeId && l.StoredStatus != LicenseStatus.Revoked)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
-        {
-            return TypedResults.Ok(LicenseResponse.From(existing, now, settings.PublicBaseUrl));
-        }
-
-        var scope = new LicenseScope(
-            kind == LicenseeKind.Activity ? [request.LicenseeId!.Value] : [],
-            [.. (request.Scope?.Venues ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim())],
-            [.. (request.Scope?.OnlineChannels ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim())]);
+        // The number's serial is taken in the grant's transaction: a grant that fails gives it back.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var number = await LicenseNumbers.NextAsync(db, licensee.CampaignCode, licensee.RegionCode, cancellationToken);
-        var license = License.Grant(number, licensee.CampaignId, kind!.Value, request.LicenseeId!.Value, licensee.PublicName, licensee.RegionCode, scope, validUntil!.Value, caller.ClientId() ?? "unknown", now);
+        var number = await LicenseNumbers.NextAsync(db, terms.CampaignCode, terms.Licensee.RegionCode, cancellationToken);
+        var license = License.Grant(number, terms, application.Venues, application.OnlineChannels, caller.Actor(), now);
         db.Licenses.Add(license);
-        outbox.Enqueue(new LicenseGranted { LicenseId = license.Id, LicenseNumber = number, LicenseeKind = LicenseActions.Kind(license), LicenseeId = license.LicenseeId, RegionCode = license.RegionCode, At = now });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/licensing/licenses/{license.Id}", LicenseResponse.From(license, now, settings.PublicBaseUrl));
+        return TypedResults.Created($"{Path}/{license.Id}", LicenseResponse.From(license, now, settings.PublicBaseUrl));
     }
 
-    internal static async Task<Results<Ok<LicenseResponse>, NotFound>> Get(Guid id, ClaimsPrincipal caller, LicensingDbContext db, IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<LicenseResponse>, NotFound>> Get(
+        Guid id, ClaimsPrincipal caller, LicensingDbContext db, IOptions<LicensingOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var license = await db.Licenses.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
-        return license is null || !caller.MayActFor(license.RegionCode) ? TypedResults.NotFound() : TypedResults.Ok(LicenseResponse.From(license, clock.GetUtcNow(), options.Value.PublicBaseUrl));
+        return license is null || !caller.MayActFor(license.RegionCode)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(LicenseResponse.From(license, clock.GetUtcNow(), options.Value.PublicBaseUrl));
     }
 
     internal static async Task<Results<Ok<PagedList<LicenseResponse>>, ValidationProblem>> List(
         ClaimsPrincipal caller, LicensingDbContext db, IOptions<LicensingOptions> options, TimeProvider clock,
-        string? status, string? licenseeKind, string? regionCode, Guid? activityId, int? page, int? pageSize, CancellationToken cancellationToken)
+        string? status, string? licenseeKind, string? regionCode, Guid? activityId, int? page, int? pageSize,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var (query, errors) = Filter(caller, db, now, status, licenseeKind, regionCode, activityId);
@@ -126,7 +99,8 @@ public static class LicensesApi
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(l => l.Number).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<LicenseResponse>([.. items.Select(l => LicenseResponse.From(l, now, options.Value.PublicBaseUrl))], paging.Page, paging.PageSize, total));
+        var responses = items.Select(l => LicenseResponse.From(l, now, options.Value.PublicBaseUrl)).ToList();
+        return TypedResults.Ok(new PagedList<LicenseResponse>(responses, paging.Page, paging.PageSize, total));
     }
 
     /// <summary>The same filters as the list, every row, as CSV (UTF-8 with BOM so Excel keeps the Chinese).</summary>
@@ -145,7 +119,8 @@ public static class LicensesApi
     }
 
     private static (IQueryable<License>? Query, RequestErrors Errors) Filter(
-        ClaimsPrincipal caller, LicensingDbContext db, DateTimeOffset now, string? status, string? licenseeKind, string? regionCode, Guid? activityId)
+        ClaimsPrincipal caller, LicensingDbContext db, DateTimeOffset now,
+        string? status, string? licenseeKind, string? regionCode, Guid? activityId)
     {
         var errors = new RequestErrors();
         var wantedStatus = QueryValues.Enum<LicenseStatus>(status, "status", errors);
@@ -180,42 +155,54 @@ public static class LicensesApi
         return (query, errors);
     }
 
-    internal static Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> Suspend(Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, LicenseActions actions, IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, request, caller, db, options, clock, (license, reason, by) => actions.SuspendAsync(license, reason, by, cancellationToken), cancellationToken);
+    internal static Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> Suspend(
+        Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, LicenseActions actions,
+        IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, request, caller, db, options, clock,
+            (license, reason, by) => actions.SuspendAsync(license, reason, by, cancellationToken), cancellationToken);
 
-    internal static Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> Revoke(Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, LicenseActions actions, IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, request, caller, db, options, clock, (license, reason, by) => actions.RevokeAsync(license, reason, by, cancellationToken), cancellationToken);
+    internal static Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> Revoke(
+        Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, LicenseActions actions,
+        IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, request, caller, db, options, clock,
+            (license, reason, by) => actions.RevokeAsync(license, reason, by, cancellationToken), cancellationToken);
 
-    internal static Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> Reinstate(Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, LicenseActions actions, IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, request, caller, db, options, clock, (license, reason, by) => actions.ReinstateAsync(license, reason, by, cancellationToken), cancellationToken);
+    internal static Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> Reinstate(
+        Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, LicenseActions actions,
+        IOptions<LicensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, request, caller, db, options, clock,
+            (license, reason, by) => actions.ReinstateAsync(license, reason, by, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// One status change. A licence of another region is absent for this caller, whatever the body says; a change the
+    /// licence's state refuses is a 409 (<see cref="License"/> throws, the shared handler answers).
+    /// </summary>
     private static async Task<Results<Ok<LicenseResponse>, NotFound, ProblemHttpResult>> ChangeAsync(
-        Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, IOptions<LicensingOptions> options, TimeProvider clock,
-        Func<License, string, string, Task<bool>> change, CancellationToken cancellationToken)
+        Guid id, ReasonRequest request, ClaimsPrincipal caller, LicensingDbContext db, IOptions<LicensingOptions> options,
+        TimeProvider clock, Func<License, string, string, Task<bool>> change, CancellationToken cancellationToken)
     {
         var license = await db.Licenses.SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (license is null || !caller.MayActFor(license.RegionCode))
         {
             return TypedResults.NotFound();
         }
-        if (string.IsNullOrWhiteSpace(request.Reason))
+        if (!request.Validate().IsValid(out var reason, out var errors))
         {
-            return RequestErrors.Of("reason", "A reason is required.").ToUnprocessableEntity();
+            return errors.ToUnprocessableEntity();
         }
-        try
-        {
-            await change(license, request.Reason.Trim(), caller.ClientId() ?? "unknown");
-        }
-        catch (InvalidOperationException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This change is not allowed in the licence's current state.", detail: ex.Message);
-        }
+        await change(license, reason, caller.Actor());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(LicenseResponse.From(license, clock.GetUtcNow(), options.Value.PublicBaseUrl));
     }
 
-    private static ProblemHttpResult Precondition(string reason) =>
-        RequestErrors.Of("licenseeId", reason).ToUnprocessableEntity("The licensee does not meet the preconditions of a licence.");
-
-    private sealed record Licensee(Guid CampaignId, string? CampaignCode, DateOnly? CampaignEndsOn, string PublicName, string RegionCode, string? Refusal);
+    /// <summary>A refused grant, answered as it always was: 422 naming the field to fix, or 403 for another region.</summary>
+    private static ProblemHttpResult Refused(LicenseRefusal refusal) => refusal.Kind switch
+    {
+        // RegionForbiddenException's fixed title would change the problem's title; the licensing wording stays.
+        LicenseRefusalKind.OtherRegion => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+            title: "A reporting unit licenses within its own region only.", detail: refusal.Reason),
+        LicenseRefusalKind.Validity => RequestErrors.Of("validUntil", refusal.Reason).ToUnprocessableEntity(),
+        _ => RequestErrors.Of("licenseeId", refusal.Reason)
+            .ToUnprocessableEntity("The licensee does not meet the preconditions of a licence."),
+    };
 }

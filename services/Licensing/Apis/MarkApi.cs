@@ -8,12 +8,9 @@ using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Licensing.Apis;
 
-public sealed record MarkResponse(string CampaignCode, string Name, UsageRules Rules, bool HasSvg, bool HasPng, bool LogoIsPlaceholder, DateTimeOffset UpdatedAt)
-{
-    public static MarkResponse From(Mark m) => new(m.CampaignCode, m.Name, m.Rules, m.LogoSvg is not null, m.LogoPng is not null, m.LogoIsPlaceholder, m.UpdatedAt);
-}
-
-/// <summary>The mark: the public reads its rules, licensees download its logo, the ministry uploads the artwork and sets the rules.</summary>
+/// <summary>
+/// The mark: the public reads its rules, licensees download its logo, the ministry uploads the artwork and sets the rules.
+/// </summary>
 public static class MarkApi
 {
     public static IEndpointRouteBuilder MapMarkApi(this IEndpointRouteBuilder app)
@@ -27,7 +24,8 @@ public static class MarkApi
             .WithName("DownloadLogoSvg").WithSummary("The logo as SVG, for licensees").RequireRead(Scopes.Licensing);
         mark.MapGet("/logo.png", (string? campaign, LicensingDbContext db, CancellationToken ct) => Logo(campaign, "image/png", db, ct))
             .WithName("DownloadLogoPng").WithSummary("The logo as PNG, for licensees").RequireRead(Scopes.Licensing);
-        mark.MapPut("/logo", Upload).WithName("UploadLogo").WithSummary("Upload the logo artwork, SVG or PNG, at most 2 MB, type read from the bytes (ministry)")
+        mark.MapPut("/logo", Upload).WithName("UploadLogo")
+            .WithSummary("Upload the logo artwork, SVG or PNG, at most 2 MB, type read from the bytes (ministry)")
             .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)
             .Accepts<byte[]>("image/svg+xml", "image/png", "application/octet-stream")
             .WithDescription("SVG is parsed as XML (no DTD) and checked against an allow-list of SVG elements and attributes: "
@@ -41,22 +39,26 @@ public static class MarkApi
         return app;
     }
 
-    internal static async Task<Results<Ok<MarkResponse>, NotFound>> PublicRules(string? campaign, LicensingDbContext db, CancellationToken cancellationToken) =>
+    internal static async Task<Results<Ok<MarkResponse>, NotFound>> PublicRules(
+        string? campaign, LicensingDbContext db, CancellationToken cancellationToken) =>
         await FindAsync(db, campaign, cancellationToken) is { } mark ? TypedResults.Ok(MarkResponse.From(mark)) : TypedResults.NotFound();
 
-    internal static Task<Results<Ok<MarkResponse>, NotFound>> Get(string? campaign, LicensingDbContext db, CancellationToken cancellationToken) =>
+    internal static Task<Results<Ok<MarkResponse>, NotFound>> Get(
+        string? campaign, LicensingDbContext db, CancellationToken cancellationToken) =>
         PublicRules(campaign, db, cancellationToken);
 
-    internal static async Task<IResult> Logo(string? campaign, string contentType, LicensingDbContext db, CancellationToken cancellationToken)
+    internal static async Task<IResult> Logo(
+        string? campaign, string contentType, LicensingDbContext db, CancellationToken cancellationToken)
     {
+        var png = contentType == "image/png";
         var mark = await FindAsync(db, campaign, cancellationToken);
-        var bytes = contentType == "image/png" ? mark?.LogoPng : mark?.LogoSvg;
-        return bytes is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {(contentType == "image/png" ? "PNG" : "SVG")} logo has been uploaded.")
-            : Results.File(bytes, contentType, $"mark-{mark!.CampaignCode}.{(contentType == "image/png" ? "png" : "svg")}");
+        return (png ? mark?.LogoPng : mark?.LogoSvg) is { } bytes && mark is not null
+            ? Results.File(bytes, contentType, $"mark-{mark.CampaignCode}.{(png ? "png" : "svg")}")
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {(png ? "PNG" : "SVG")} logo has been uploaded.");
     }
 
-    internal static async Task<Results<Ok<MarkResponse>, NotFound, ProblemHttpResult>> Upload(string? campaign, HttpRequest request, LicensingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<MarkResponse>, NotFound, ProblemHttpResult>> Upload(
+        string? campaign, HttpRequest request, LicensingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var mark = await FindAsync(db, campaign, cancellationToken, tracking: true);
         if (mark is null)
@@ -76,7 +78,7 @@ public static class MarkApi
         var content = buffer.ToArray();
         if (Mark.IsPng(content))
         {
-            mark.LogoPng = content;
+            mark.UsePng(content, clock.GetUtcNow());
         }
         else if (SvgArtwork.LooksLikeMarkup(content))
         {
@@ -84,46 +86,36 @@ public static class MarkApi
             {
                 return RequestErrors.Of("logo", refusal).ToUnprocessableEntity("The SVG artwork uses something a logo may not carry.");
             }
-            mark.LogoSvg = content;
-            mark.LogoIsPlaceholder = false;
+            mark.UseSvg(content, clock.GetUtcNow());
         }
         else
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The logo is an SVG or a PNG file.",
                 detail: $"The bytes sent are neither (declared: {request.ContentType ?? "nothing"}).");
         }
-        mark.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(MarkResponse.From(mark));
     }
 
-    internal static async Task<Results<Ok<MarkResponse>, NotFound, ProblemHttpResult>> SetRules(string? campaign, UsageRules rules, LicensingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<MarkResponse>, NotFound, ProblemHttpResult>> SetRules(
+        string? campaign, UsageRules rules, LicensingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var mark = await FindAsync(db, campaign, cancellationToken, tracking: true);
         if (mark is null)
         {
             return TypedResults.NotFound();
         }
-        var errors = new RequestErrors();
-        if (rules.MinimumWidthMillimetres < 1 || rules.MinimumWidthPixels < 1)
-        {
-            errors.Add("minimumWidthMillimetres", "Minimum sizes are positive.");
-        }
-        if (rules.Colours is not { Count: > 0 } || rules.Colours.Any(c => !System.Text.RegularExpressions.Regex.IsMatch(c, "^#[0-9A-Fa-f]{6}$")))
-        {
-            errors.Add("colours", "At least one colour, each as #RRGGBB.");
-        }
-        if (errors.Any)
+        if (!rules.Validate().IsValid(out var valid, out var errors))
         {
             return errors.ToUnprocessableEntity();
         }
-        mark.Rules = rules;
-        mark.UpdatedAt = clock.GetUtcNow();
+        mark.SetRules(valid, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(MarkResponse.From(mark));
     }
 
-    private static Task<Mark?> FindAsync(LicensingDbContext db, string? campaign, CancellationToken cancellationToken, bool tracking = false)
+    private static Task<Mark?> FindAsync(
+        LicensingDbContext db, string? campaign, CancellationToken cancellationToken, bool tracking = false)
     {
         var marks = tracking ? db.Marks : db.Marks.AsNoTracking();
         return campaign is null

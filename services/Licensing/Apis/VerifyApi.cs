@@ -14,10 +14,14 @@ public static class VerifyApi
         var verify = app.MapGroup("/api/verify").WithTags("Verification").AllowAnonymous()
             .AddEndpointFilter<WellFormedLicenseNumber>().ProducesValidationProblem();
         verify.MapGet("/{licenseNo}", Verify).WithName("VerifyLicense")
-            .WithSummary("A licence's status for a QR scan: 200 valid (or suspended/expired, with the status), 410 revoked (revoked: true), 404 unknown")
-            .Produces<VerificationView>().Produces<VerificationView>(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status404NotFound);
-        verify.MapGet("/{licenseNo}/qr.png", QrPng).WithName("LicenseQrPng").WithSummary("A QR code (PNG) of the licence's public verification page");
-        verify.MapGet("/{licenseNo}/qr.svg", QrSvg).WithName("LicenseQrSvg").WithSummary("A QR code (SVG) of the licence's public verification page");
+            .WithSummary("A licence's status for a QR scan: 200 valid (or suspended/expired, with the status), "
+                + "410 revoked (revoked: true), 404 unknown")
+            .Produces<VerificationView>().Produces<VerificationView>(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        verify.MapGet("/{licenseNo}/qr.png", QrPng).WithName("LicenseQrPng")
+            .WithSummary("A QR code (PNG) of the licence's public verification page");
+        verify.MapGet("/{licenseNo}/qr.svg", QrSvg).WithName("LicenseQrSvg")
+            .WithSummary("A QR code (SVG) of the licence's public verification page");
         app.MapGet("/verify/{licenseNo}", Page).AllowAnonymous().WithTags("Verification").WithName("VerificationPage")
             .AddEndpointFilter<WellFormedLicenseNumber>().ProducesValidationProblem()
             .WithSummary("The page a phone opens after scanning the QR code (Chinese, mobile-friendly)");
@@ -27,24 +31,29 @@ public static class VerifyApi
         return app;
     }
 
-    internal static async Task<IResult> Verify(string licenseNo, VerificationCache cache, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<IResult> Verify(
+        string licenseNo, VerificationCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         var snapshot = await cache.FindAsync(Normalize(licenseNo), cancellationToken);
         if (snapshot is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No licence has this number.", detail: "The mark may be counterfeit; consumers can report it to 12315.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No licence has this number.",
+                detail: "The mark may be counterfeit; consumers can report it to 12315.");
         }
         var view = VerificationView.From(snapshot, clock.GetUtcNow());
         // As hosted credentials are verified (Open Badges): a revoked licence is Gone, and says so in its body.
         return view.Status == LicenseStatus.Revoked ? Results.Json(view, statusCode: StatusCodes.Status410Gone) : Results.Ok(view);
     }
 
-    internal static async Task<IResult> Page(string licenseNo, VerificationCache cache, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<IResult> Page(
+        string licenseNo, VerificationCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         var number = Normalize(licenseNo);
         var snapshot = await cache.FindAsync(number, cancellationToken);
         var view = snapshot is null ? null : VerificationView.From(snapshot, clock.GetUtcNow());
-        var status = view is null ? StatusCodes.Status404NotFound : view.Status == LicenseStatus.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status200OK;
+        var status = view is null ? StatusCodes.Status404NotFound
+            : view.Status == LicenseStatus.Revoked ? StatusCodes.Status410Gone
+            : StatusCodes.Status200OK;
         return Results.Content(VerificationPage.Render(number, view), "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
     }
 
@@ -57,7 +66,8 @@ public static class VerifyApi
         Results.Content(new SvgQRCode(Encode(licenseNo, options.Value)).GetGraphic(10), "image/svg+xml; charset=utf-8");
 
     /// <summary>The QR encodes the public page's address, so any phone camera opens it without an app.</summary>
-    public static string PageUrl(string licenseNo, LicensingOptions options) => $"{options.PublicBaseUrl.TrimEnd('/')}/verify/{Uri.EscapeDataString(Normalize(licenseNo))}";
+    public static string PageUrl(string licenseNo, LicensingOptions options) =>
+        $"{options.PublicBaseUrl.TrimEnd('/')}/verify/{Uri.EscapeDataString(Normalize(licenseNo))}";
 
     private static QRCodeData Encode(string licenseNo, LicensingOptions options)
     {

@@ -12,7 +12,8 @@ public sealed class CommitmentSignedConsumer(LicensingDbContext db, TimeProvider
     {
         // Registration and commitment are separate messages and may arrive in either order: retry until the registration is here.
         var enterprise = await Db.LicensableEnterprises.FindAsync([message.EnterpriseId], cancellationToken)
-            ?? throw new InvalidOperationException($"Enterprise {message.EnterpriseId} is not known yet; the commitment waits for its registration.");
+            ?? throw new InvalidOperationException(
+                $"Enterprise {message.EnterpriseId} is not known yet; the commitment waits for its registration.");
         enterprise.HasCommitment = true;
     }
 }

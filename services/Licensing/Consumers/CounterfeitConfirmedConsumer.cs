@@ -9,5 +9,6 @@ public sealed class CounterfeitConfirmedConsumer(LicensingDbContext db, LicenseA
     : IdempotentConsumer<CounterfeitConfirmed, LicensingDbContext>(db, clock)
 {
     protected override Task HandleAsync(CounterfeitConfirmed message, CancellationToken cancellationToken) =>
-        Findings.SuspendAsync(Db, licenses, message.RespondentCreditCode, message.ActivityId, $"假冒伪劣查实（案件 {message.CaseId}）：{message.Finding}", cancellationToken);
+        Findings.SuspendAsync(Db, licenses, message.RespondentCreditCode, message.ActivityId,
+            $"假冒伪劣查实（案件 {message.CaseId}）：{message.Finding}", cancellationToken);
 }

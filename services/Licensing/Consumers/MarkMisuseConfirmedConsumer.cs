@@ -9,5 +9,6 @@ public sealed class MarkMisuseConfirmedConsumer(LicensingDbContext db, LicenseAc
     : IdempotentConsumer<MarkMisuseConfirmed, LicensingDbContext>(db, clock)
 {
     protected override Task HandleAsync(MarkMisuseConfirmed message, CancellationToken cancellationToken) =>
-        Findings.SuspendAsync(Db, licenses, message.RespondentCreditCode, message.ActivityId, $"标识滥用查实（案件 {message.CaseId}）：{message.Finding}", cancellationToken);
+        Findings.SuspendAsync(Db, licenses, message.RespondentCreditCode, message.ActivityId,
+            $"标识滥用查实（案件 {message.CaseId}）：{message.Finding}", cancellationToken);
 }

@@ -4,7 +4,7 @@ namespace PromoMonth.Licensing.Domain;
 /// Licensing's own view of a registered key enterprise, built from the registry's events, so that a licence's
 /// preconditions are checked without calling the registry.
 /// </summary>
-public sealed class LicensableEnterprise
+public sealed class LicensableEnterprise : ILicensable
 {
     public Guid EnterpriseId { get; init; }
     public Guid? CampaignId { get; init; }
@@ -17,4 +17,15 @@ public sealed class LicensableEnterprise
 
     /// <summary>Whether the commitment letter (安全、诚信、行业自律承诺书) is on file: a precondition of a licence.</summary>
     public bool HasCommitment { get; set; }
+
+    // Explicit, so the EF model keeps the columns it has.
+    LicenseeKind ILicensable.Kind => LicenseeKind.Enterprise;
+
+    Guid ILicensable.LicenseeId => EnterpriseId;
+
+    string ILicensable.PublicName => Name;
+
+    Guid ILicensable.CampaignId => CampaignId ?? Guid.Empty;
+
+    public string? WhyNotLicensable() => HasCommitment ? null : "The enterprise has no commitment letter on file.";
 }

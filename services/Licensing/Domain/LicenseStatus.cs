@@ -8,9 +8,3 @@ public enum LicenseStatus
     Revoked,
     Expired,
 }
-
-public enum LicenseeKind
-{
-    Activity,
-    Enterprise,
-}

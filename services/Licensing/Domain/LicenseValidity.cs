@@ -8,10 +8,12 @@ public static class LicenseValidity
 {
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static DateTimeOffset DefaultUntil(DateOnly campaignEndsOn, int graceDays) => EndOfDay(campaignEndsOn.AddDays(graceDays));
+    public static DateTimeOffset DefaultUntil(DateOnly campaignEndsOn, int graceDays) =>
+        EndOfDay(campaignEndsOn.AddDays(graceDays));
 
     /// <summary>The validity end to use, or an error saying why the requested one is refused.</summary>
-    public static (DateTimeOffset? Until, string? Error) Resolve(DateTimeOffset grantedAt, DateOnly campaignEndsOn, DateTimeOffset? requested, int graceDays, int maxDays)
+    public static (DateTimeOffset? Until, string? Error) Resolve(
+        DateTimeOffset grantedAt, DateOnly campaignEndsOn, DateTimeOffset? requested, int graceDays, int maxDays)
     {
         var byDefault = DefaultUntil(campaignEndsOn, graceDays);
         var ceiling = grantedAt.AddDays(maxDays);

@@ -1,16 +1,8 @@
 namespace PromoMonth.Licensing.Domain;
 
-/// <summary>How the mark must be used (规范使用): structured, so partners' systems can check artwork against it.</summary>
-public sealed record UsageRules(
-    int MinimumWidthMillimetres,
-    int MinimumWidthPixels,
-    IReadOnlyList<string> Colours,
-    bool NoAlteration,
-    bool ShowLicenceNumberBesideLogo,
-    bool NoImpliedEndorsementOfProductsOrPrices,
-    string Notes);
-
-/// <summary>The campaign's mark: its name (e.g. 2020年全国消费促进月), the logo assets the ministry uploads, and the usage rules.</summary>
+/// <summary>
+/// The campaign's mark: its name (e.g. 2020年全国消费促进月), the logo assets the ministry uploads, and the usage rules.
+/// </summary>
 public sealed class Mark
 {
     public const long MaxLogoBytes = 2 * 1024 * 1024;
@@ -23,6 +15,27 @@ public sealed class Mark
     /// <summary>True while the logo is the generated development placeholder, not the ministry's artwork.</summary>
     public bool LogoIsPlaceholder { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The ministry's artwork as PNG; the SVG (placeholder or not) stays as it is.</summary>
+    public void UsePng(byte[] content, DateTimeOffset now)
+    {
+        LogoPng = content;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The ministry's artwork as SVG (already checked by <see cref="SvgArtwork"/>): the placeholder is gone.</summary>
+    public void UseSvg(byte[] content, DateTimeOffset now)
+    {
+        LogoSvg = content;
+        LogoIsPlaceholder = false;
+        UpdatedAt = now;
+    }
+
+    public void SetRules(UsageRules rules, DateTimeOffset now)
+    {
+        Rules = rules;
+        UpdatedAt = now;
+    }
 
     public static Mark Of2020(DateTimeOffset now) => new()
     {
@@ -42,13 +55,18 @@ public sealed class Mark
     };
 
     /// <summary>A plain placeholder for development: the real logo is published by the ministry and is not available here.</summary>
-    public static string PlaceholderSvg(string name) => $"""
-        <svg xmlns="http://www.w3.org/2000/svg" width="480" height="160" viewBox="0 0 480 160" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(name)}（占位标识）">
+    public static string PlaceholderSvg(string name)
+    {
+        var encoded = System.Net.WebUtility.HtmlEncode(name);
+        return $"""
+        <svg xmlns="http://www.w3.org/2000/svg" width="480" height="160" viewBox="0 0 480 160" role="img"
+          aria-label="{encoded}（占位标识）">
           <rect width="480" height="160" rx="16" fill="#C8102E"/>
-          <text x="240" y="90" font-size="34" text-anchor="middle" fill="#FFFFFF" font-family="sans-serif">{System.Net.WebUtility.HtmlEncode(name)}</text>
+          <text x="240" y="90" font-size="34" text-anchor="middle" fill="#FFFFFF" font-family="sans-serif">{encoded}</text>
           <text x="240" y="130" font-size="16" text-anchor="middle" fill="#FFFFFF" font-family="sans-serif">PLACEHOLDER · 开发占位</text>
         </svg>
         """;
+    }
 
     /// <summary>True when the bytes carry PNG's signature.</summary>
     public static bool IsPng(ReadOnlySpan<byte> content) => content is [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..];

@@ -1,18 +1,23 @@
 using Microsoft.EntityFrameworkCore;
-using PromoMonth.Contracts;
 using PromoMonth.Licensing.Domain;
 using PromoMonth.Licensing.Verification;
-using PromoMonth.ServiceDefaults.Messaging;
 
 namespace PromoMonth.Licensing.Infrastructure;
 
-/// <summary>Status changes with their events and cache invalidation, shared by the API and the consumers.</summary>
-public sealed class LicenseActions(LicensingDbContext db, IEventOutbox outbox, VerificationCache verification, TimeProvider clock)
+/// <summary>
+/// Status changes with their cache invalidation, shared by the API and the consumers. The licence raises its own
+/// events; they leave with the caller's save.
+/// </summary>
+public sealed class LicenseActions(LicensingDbContext db, VerificationCache verification, TimeProvider clock)
 {
-    public async Task<int> SuspendAllAsync(LicenseeKind kind, IReadOnlyCollection<Guid> licenseeIds, string reason, string by, CancellationToken cancellationToken)
+    public async Task<int> SuspendAllAsync(
+        LicenseeKind kind, IReadOnlyCollection<Guid> licenseeIds, string reason, string by, CancellationToken cancellationToken)
     {
         var changed = 0;
-        foreach (var license in await db.Licenses.Where(l => l.LicenseeKind == kind && licenseeIds.Contains(l.LicenseeId)).ToListAsync(cancellationToken))
+        var licenses = await db.Licenses
+            .Where(l => l.LicenseeKind == kind && licenseeIds.Contains(l.LicenseeId))
+            .ToListAsync(cancellationToken);
+        foreach (var license in licenses)
         {
             if (license.StoredStatus == LicenseStatus.Active && await SuspendAsync(license, reason, by, cancellationToken))
             {
@@ -25,7 +30,10 @@ public sealed class LicenseActions(LicensingDbContext db, IEventOutbox outbox, V
     public async Task<int> RevokeAllAsync(LicenseeKind kind, Guid licenseeId, string reason, string by, CancellationToken cancellationToken)
     {
         var changed = 0;
-        foreach (var license in await db.Licenses.Where(l => l.LicenseeKind == kind && l.LicenseeId == licenseeId).ToListAsync(cancellationToken))
+        var licenses = await db.Licenses
+            .Where(l => l.LicenseeKind == kind && l.LicenseeId == licenseeId)
+            .ToListAsync(cancellationToken);
+        foreach (var license in licenses)
         {
             if (license.StoredStatus != LicenseStatus.Revoked && await RevokeAsync(license, reason, by, cancellationToken))
             {
@@ -35,38 +43,22 @@ public sealed class LicenseActions(LicensingDbContext db, IEventOutbox outbox, V
         return changed;
     }
 
-    public async Task<bool> SuspendAsync(License license, string reason, string by, CancellationToken cancellationToken)
-    {
-        if (!license.Suspend(reason, by, clock.GetUtcNow()))
-        {
-            return false;
-        }
-        outbox.Enqueue(new LicenseSuspended { LicenseId = license.Id, LicenseNumber = license.Number, LicenseeKind = Kind(license), LicenseeId = license.LicenseeId, RegionCode = license.RegionCode, Reason = reason, At = clock.GetUtcNow() });
-        await verification.ChangedAsync(license.Number, cancellationToken);
-        return true;
-    }
+    public Task<bool> SuspendAsync(License license, string reason, string by, CancellationToken cancellationToken) =>
+        AfterAsync(license, license.Suspend(reason, by, clock.GetUtcNow()), cancellationToken);
 
-    public async Task<bool> RevokeAsync(License license, string reason, string by, CancellationToken cancellationToken)
-    {
-        if (!license.Revoke(reason, by, clock.GetUtcNow()))
-        {
-            return false;
-        }
-        outbox.Enqueue(new LicenseRevoked { LicenseId = license.Id, LicenseNumber = license.Number, LicenseeKind = Kind(license), LicenseeId = license.LicenseeId, RegionCode = license.RegionCode, Reason = reason, At = clock.GetUtcNow() });
-        await verification.ChangedAsync(license.Number, cancellationToken);
-        return true;
-    }
+    public Task<bool> RevokeAsync(License license, string reason, string by, CancellationToken cancellationToken) =>
+        AfterAsync(license, license.Revoke(reason, by, clock.GetUtcNow()), cancellationToken);
 
-    public async Task<bool> ReinstateAsync(License license, string reason, string by, CancellationToken cancellationToken)
-    {
-        if (!license.Reinstate(reason, by, clock.GetUtcNow()))
-        {
-            return false;
-        }
-        outbox.Enqueue(new LicenseReinstated { LicenseId = license.Id, LicenseNumber = license.Number, LicenseeKind = Kind(license), LicenseeId = license.LicenseeId, RegionCode = license.RegionCode, Reason = reason, At = clock.GetUtcNow() });
-        await verification.ChangedAsync(license.Number, cancellationToken);
-        return true;
-    }
+    public Task<bool> ReinstateAsync(License license, string reason, string by, CancellationToken cancellationToken) =>
+        AfterAsync(license, license.Reinstate(reason, by, clock.GetUtcNow()), cancellationToken);
 
-    public static string Kind(License license) => license.LicenseeKind == LicenseeKind.Activity ? "activity" : "enterprise";
+    /// <summary>A changed licence no longer reads as the verification cache holds it.</summary>
+    private async Task<bool> AfterAsync(License license, bool changed, CancellationToken cancellationToken)
+    {
+        if (changed)
+        {
+            await verification.ChangedAsync(license.Number, cancellationToken);
+        }
+        return changed;
+    }
 }

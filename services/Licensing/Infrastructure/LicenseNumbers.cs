@@ -2,11 +2,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PromoMonth.Licensing.Infrastructure;
 
-/// <summary>Human-readable, unique licence numbers: CPM&lt;campaign&gt;-&lt;unit code&gt;-&lt;serial&gt;, e.g. CPM2020-310000-00042.</summary>
+/// <summary>
+/// Human-readable, unique licence numbers: CPM&lt;campaign&gt;-&lt;unit code&gt;-&lt;serial&gt;, e.g. CPM2020-310000-00042.
+/// </summary>
 public static class LicenseNumbers
 {
     /// <summary>Takes the next serial inside the caller's transaction: a rolled-back grant gives its number back.</summary>
-    public static async Task<string> NextAsync(LicensingDbContext db, string campaignCode, string regionCode, CancellationToken cancellationToken)
+    public static async Task<string> NextAsync(
+        LicensingDbContext db, string campaignCode, string regionCode, CancellationToken cancellationToken)
     {
         var serial = await db.Database.SqlQuery<int>($"""
             INSERT INTO license_number_counters (campaign_code, region_code, last_serial) VALUES ({campaignCode}, {regionCode}, 1)

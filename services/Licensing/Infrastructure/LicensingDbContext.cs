@@ -12,7 +12,8 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<License> Licenses => Set<License>();
     public DbSet<Mark> Marks => Set<Mark>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimestampsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,5 @@
+using PromoMonth.Licensing.Domain;
+
 namespace PromoMonth.Licensing.Infrastructure;
 
 /// <summary>Licensing:… settings the ministry controls.</summary>
@@ -11,4 +13,7 @@ public sealed class LicensingOptions
 
     /// <summary>The public address QR codes point at (the gateway as people reach it).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>The validity limits as the grant rules take them.</summary>
+    public LicenseGrantPolicy GrantPolicy() => new(GracePeriodDays, MaxValidityDays);
 }

@@ -3,6 +3,7 @@ using PromoMonth.Licensing.Consumers;
 using PromoMonth.Licensing.Verification;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Domain;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
 
@@ -23,6 +24,7 @@ public static class LicensingServiceExtensions
         builder.Services.AddOptions<LicensingOptions>().BindConfiguration("Licensing");
         builder.Services.AddSingleton<VerificationCache>();
         builder.Services.AddScoped<LicenseActions>();
+        builder.Services.AddSingleton<IDomainEventContracts, LicensingEventContracts>();
         return builder;
     }
 }

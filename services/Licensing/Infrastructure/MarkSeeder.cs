@@ -6,7 +6,10 @@ namespace PromoMonth.Licensing.Infrastructure;
 
 public static class MarkSeeder
 {
-    /// <summary>The 2020 mark exists from the first start, with its rules and a placeholder logo until the ministry uploads the artwork.</summary>
+    /// <summary>
+    /// The 2020 mark exists from the first start, with its rules and a placeholder logo until the ministry uploads the
+    /// artwork.
+    /// </summary>
     public static async Task SeedMarkAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -7,10 +7,12 @@ using ZiggyCreatures.Caching.Fusion;
 namespace PromoMonth.Licensing.Verification;
 
 /// <summary>What a QR scan needs of a licence; the status as of now is worked out at read time, so expiry is exact.</summary>
-public sealed record LicenseSnapshot(string Number, LicenseStatus StoredStatus, LicenseeKind LicenseeKind, string LicenseePublicName, string RegionCode,
+public sealed record LicenseSnapshot(
+    string Number, LicenseStatus StoredStatus, LicenseeKind LicenseeKind, string LicenseePublicName, string RegionCode,
     LicenseScope Scope, DateTimeOffset ValidFrom, DateTimeOffset ValidUntil)
 {
-    public LicenseStatus StatusAt(DateTimeOffset now) => StoredStatus == LicenseStatus.Active && now >= ValidUntil ? LicenseStatus.Expired : StoredStatus;
+    public LicenseStatus StatusAt(DateTimeOffset now) =>
+        StoredStatus == LicenseStatus.Active && now >= ValidUntil ? LicenseStatus.Expired : StoredStatus;
 }
 
 /// <summary>
@@ -29,10 +31,14 @@ public sealed class VerificationCache(IFusionCache cache, IServiceScopeFactory s
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
             var l = await db.Licenses.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
-            return l is null ? null : new LicenseSnapshot(l.Number, l.StoredStatus, l.LicenseeKind, l.LicenseePublicName, l.RegionCode, l.Scope, l.ValidFrom, l.ValidUntil);
+            return l is null
+                ? null
+                : new LicenseSnapshot(
+                    l.Number, l.StoredStatus, l.LicenseeKind, l.LicenseePublicName, l.RegionCode, l.Scope, l.ValidFrom, l.ValidUntil);
         }, Duration, cancellationToken);
 
-    public ValueTask ChangedAsync(string number, CancellationToken cancellationToken) => cache.RemoveAsync(Key(number), token: cancellationToken);
+    public ValueTask ChangedAsync(string number, CancellationToken cancellationToken) =>
+        cache.RemoveAsync(Key(number), token: cancellationToken);
 
     private static string Key(string number) => $"verify:{number}";
 }

@@ -22,6 +22,9 @@ public static class VerificationPage
             LicenseStatus.Expired => ("授权已过期", "⌛", "#5f6368", "该授权已超过有效期。"),
             _ => ("未查到该授权", "?", "#c62828", "授权编号不存在。请警惕假冒标识，可拨打12315投诉举报。"),
         };
+        var channels = view is { Scope.OnlineChannels.Count: > 0 }
+            ? $"<dt>线上渠道</dt><dd>{html.Encode(string.Join("、", view.Scope.OnlineChannels))}</dd>"
+            : "";
         var details = view is null ? "" : $"""
             <dl>
               <dt>被授权方</dt><dd>{html.Encode(view.LicenseeName)}</dd>
@@ -29,7 +32,7 @@ public static class VerificationPage
               <dt>地区</dt><dd>{html.Encode(view.RegionName)}</dd>
               <dt>有效期</dt><dd>{Day(view.ValidFrom)} 至 {Day(view.ValidUntil)}</dd>
               {(view.Scope.Venues.Count > 0 ? $"<dt>授权场所</dt><dd>{html.Encode(string.Join("、", view.Scope.Venues))}</dd>" : "")}
-              {(view.Scope.OnlineChannels.Count > 0 ? $"<dt>线上渠道</dt><dd>{html.Encode(string.Join("、", view.Scope.OnlineChannels))}</dd>" : "")}
+              {channels}
             </dl>
             """;
         return $$"""
@@ -40,7 +43,8 @@ public static class VerificationPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{state}} · {{html.Encode(number)}} · 全国消费促进月授权查验</title>
             <style>
-              body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0; background: #f6f7f9; color: #1f2328; }
+              body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+                margin: 0; background: #f6f7f9; color: #1f2328; }
               main { max-width: 32rem; margin: 0 auto; padding: 1rem; }
               .state { background: {{colour}}; color: #fff; border-radius: 12px; padding: 1.25rem; text-align: center; }
               .symbol { font-size: 3rem; line-height: 1; }
@@ -68,5 +72,6 @@ public static class VerificationPage
             """;
     }
 
-    private static string Day(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Shanghai).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Day(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Shanghai).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -45,19 +45,6 @@ public sealed class LicenseTests
         Assert.Equal(LicenseStatus.Expired, license.StatusAt(clock.GetUtcNow()));
     }
 
-    [Fact]
-    public void A_repeated_suspension_changes_nothing_and_a_revoked_licence_cannot_be_reinstated()
-    {
-        var license = Sample(Granted, Granted.AddDays(30));
-
-        Assert.True(license.Suspend("假冒伪劣查实", "complaints", Granted.AddDays(1)));
-        Assert.False(license.Suspend("假冒伪劣查实", "complaints", Granted.AddDays(1)));
-        Assert.True(license.Revoke("复核后撤销", "ministry", Granted.AddDays(2)));
-        Assert.Throws<InvalidOperationException>(() => license.Reinstate("误撤", "ministry", Granted.AddDays(3)));
-        Assert.Equal(["grant", "suspend", "revoke"], license.History.Select(h => h.Action));
-    }
-
     private static License Sample(DateTimeOffset now, DateTimeOffset validUntil) =>
-        License.Grant("CPM2020-310000-00001", Guid.NewGuid(), LicenseeKind.Activity, Guid.NewGuid(), "上海夜生活节", "310000",
-            new LicenseScope([], ["南京路步行街"], []), validUntil, "unit-310000", now);
+        LicenseSamples.Granted(now, validUntil);
 }

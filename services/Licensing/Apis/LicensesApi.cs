@@ -195,12 +195,9 @@ public static class LicensesApi
         return TypedResults.Ok(LicenseResponse.From(license, clock.GetUtcNow(), options.Value.PublicBaseUrl));
     }
 
-    /// <summary>A refused grant, answered as it always was: 422 naming the field to fix, or 403 for another region.</summary>
+    /// <summary>A refused grant: 422 naming the field to fix (another region is refused by the domain, 403).</summary>
     private static ProblemHttpResult Refused(LicenseRefusal refusal) => refusal.Kind switch
     {
-        // RegionForbiddenException's fixed title would change the problem's title; the licensing wording stays.
-        LicenseRefusalKind.OtherRegion => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-            title: "A reporting unit licenses within its own region only.", detail: refusal.Reason),
         LicenseRefusalKind.Validity => RequestErrors.Of("validUntil", refusal.Reason).ToUnprocessableEntity(),
         _ => RequestErrors.Of("licenseeId", refusal.Reason)
             .ToUnprocessableEntity("The licensee does not meet the preconditions of a licence."),

@@ -1,3 +1,5 @@
+using PromoMonth.ServiceDefaults.Domain;
+
 namespace PromoMonth.Licensing.Domain;
 
 /// <summary>
@@ -29,8 +31,7 @@ public static class LicenseEligibility
         // A reporting unit licenses by delegation, within its own region only.
         if (grantorRegion is not null && !string.Equals(grantorRegion, licensee.RegionCode, StringComparison.Ordinal))
         {
-            return LicenseDecision.Refuse(LicenseRefusalKind.OtherRegion,
-                $"This client is bound to region {grantorRegion}; the licensee is in {licensee.RegionCode}.");
+            throw new RegionForbiddenException(grantorRegion, licensee.RegionCode);
         }
         if (licensee.CampaignCode is not { } campaignCode || licensee.CampaignEndsOn is not { } campaignEndsOn)
         {

@@ -6,9 +6,6 @@ public enum LicenseRefusalKind
     /// <summary>The licensee is unknown or does not meet the preconditions (not approved, cancelled, no commitment).</summary>
     Precondition,
 
-    /// <summary>A reporting unit asked to license outside its own region.</summary>
-    OtherRegion,
-
     /// <summary>The validity asked for is not one a licence may have.</summary>
     Validity,
 }

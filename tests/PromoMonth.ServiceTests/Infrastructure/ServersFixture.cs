@@ -76,13 +76,14 @@ public sealed class ServersFixture : IAsyncLifetime
     /// The service of <typeparamref name="TEntryPoint"/>'s assembly, started once for the run on a fresh database of
     /// its own (tests of one service share it, so each test works on records it made). Production unless asked.
     /// </summary>
-    public async Task<ServiceHost<TEntryPoint>> ServiceAsync<TEntryPoint>(string databaseConnectionName, string environment = "Production")
+    public async Task<ServiceHost<TEntryPoint>> ServiceAsync<TEntryPoint>(
+        string databaseConnectionName, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
         where TEntryPoint : class
     {
         var started = _services.GetOrAdd(typeof(TEntryPoint), _ => new Lazy<Task<IAsyncDisposable>>(async () =>
         {
             var database = await CreateDatabaseAsync(databaseConnectionName.Replace("-db", "", StringComparison.Ordinal));
-            var host = new ServiceHost<TEntryPoint>(databaseConnectionName, database, this, environment);
+            var host = new ServiceHost<TEntryPoint>(databaseConnectionName, database, this, environment, settings);
             // Builds and starts the host: migrations and seeding run as in the service's entry point.
             host.StartServer();
             return (IAsyncDisposable)host;

@@ -15,7 +15,12 @@ namespace PromoMonth.ServiceTests.Infrastructure;
 /// its assembly), on a database of its own and the shared real broker and cache. Tokens are signed by
 /// <see cref="TestTokens"/> instead of the token server: everything else is the service as it runs.
 /// </summary>
-public sealed class ServiceHost<TEntryPoint>(string databaseConnectionName, string databaseConnectionString, ServersFixture servers, string environment)
+public sealed class ServiceHost<TEntryPoint>(
+    string databaseConnectionName,
+    string databaseConnectionString,
+    ServersFixture servers,
+    string environment,
+    IReadOnlyDictionary<string, string>? settings)
     : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,6 +30,10 @@ public sealed class ServiceHost<TEntryPoint>(string databaseConnectionName, stri
         builder.UseSetting("ConnectionStrings:rabbitmq", servers.BrokerUri);
         builder.UseSetting("ConnectionStrings:redis", servers.RedisConnectionString);
         builder.UseSetting("Identity:KeyRingPath", Path.Combine(Path.GetTempPath(), $"promomonth-st-keyring-{Guid.NewGuid():N}"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };

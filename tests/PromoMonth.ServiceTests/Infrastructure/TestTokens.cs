@@ -9,6 +9,9 @@ namespace PromoMonth.ServiceTests.Infrastructure;
 /// <summary>A client as the token server would describe it: id, kind, bound region (null: national) and scopes.</summary>
 public sealed record TestClient(string Id, string Kind, string? Region, params string[] Scopes)
 {
+    /// <summary>Audiences beyond those the scopes open, as the token server adds the identity audience for the ministry.</summary>
+    public IReadOnlyList<string> ExtraAudiences { get; init; } = [];
+
     public static TestClient Ministry(params string[] scopes) => new("ministry", ClientKinds.Ministry, null, scopes);
 
     public static TestClient Unit(string region, params string[] scopes) => new($"unit-{region}", ClientKinds.ReportingUnit, region, scopes);
@@ -37,7 +40,7 @@ public static class TestTokens
         {
             claims.Add(new Claim(PromoMonthClaims.Region, client.Region));
         }
-        var audiences = client.Scopes.Select(scope => Scopes.Audience[scope]).Distinct().ToList();
+        var audiences = client.Scopes.Select(scope => Scopes.Audience[scope]).Concat(client.ExtraAudiences).Distinct().ToList();
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,

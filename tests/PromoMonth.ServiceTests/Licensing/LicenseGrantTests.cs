@@ -97,8 +97,9 @@ public sealed class LicenseGrantTests(ServersFixture servers)
         using var response = await http.PostAsJsonAsync(Path, new { licenseeKind = "activity", licenseeId = activity.ActivityId });
 
         var problem = await BodyAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal("A reporting unit licenses within its own region only.", problem.GetProperty("title").GetString());
-        Assert.Equal("This client is bound to region 320000; the licensee is in 310000.", problem.GetProperty("detail").GetString());
+        Assert.Equal("A reporting unit acts for its own region only.", problem.GetProperty("title").GetString());
+        Assert.Equal(
+            "This client acts for region 320000; the record belongs to region 310000.", problem.GetProperty("detail").GetString());
         Assert.False(await service.QueryAsync<LicensingDbContext, bool>(
             db => db.Licenses.AnyAsync(l => l.LicenseeId == activity.ActivityId)));
     }

@@ -1,4 +1,5 @@
 using PromoMonth.Licensing.Domain;
+using PromoMonth.ServiceDefaults.Domain;
 
 namespace PromoMonth.UnitTests.Licensing;
 
@@ -36,8 +37,8 @@ public sealed class LicenseEligibilityTests
     {
         var activity = LicenseSamples.Activity(region: "310000");
 
-        AssertRefused(Decide(activity, grantorRegion: "320000"), LicenseRefusalKind.OtherRegion,
-            "This client is bound to region 320000; the licensee is in 310000.");
+        var refusal = Assert.Throws<RegionForbiddenException>(() => Decide(activity, grantorRegion: "320000"));
+        Assert.Equal("310000", refusal.RegionCode);
         Assert.True(Decide(activity, grantorRegion: "310000").IsGranted(out _, out _));
         Assert.True(Decide(activity, grantorRegion: null).IsGranted(out _, out _));
     }

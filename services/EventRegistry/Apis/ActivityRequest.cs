@@ -32,46 +32,52 @@ public sealed record ActivityRequest(
     EmergencyContactRequest? EmergencyContact,
     PublicityRequest[]? Publicity)
 {
-    /// <summary>The details if every required field is present and every rule holds; else the errors by field.</summary>
-    public ActivityDetails? ToDetails(RequestErrors errors)
+    /// <summary>The details of an edit, if every required field is present and every rule holds; else the errors by field.</summary>
+    public Validated<ActivityDetails> Validate() => Validate(new RequestErrors());
+
+    /// <summary>A new activity: its details, and the campaign it is registered for (<paramref name="campaign"/>, the one named).</summary>
+    public Validated<ActivityDraft> ValidateDraft(Campaign? campaign)
+    {
+        var errors = new RequestErrors();
+        if (campaign is null)
+        {
+            errors.Add("campaignId", "No such campaign.");
+        }
+        return Validate(errors).IsValid(out var details, out var invalid) && campaign is not null
+            ? Validated.Valid(new ActivityDraft(campaign, details))
+            : Validated.Invalid<ActivityDraft>(invalid ?? errors);
+    }
+
+    private Validated<ActivityDetails> Validate(RequestErrors errors)
     {
         if (!ReportingUnits.IsKnown(RegionCode))
         {
             errors.Add("regionCode", "The region code must be the 6-digit code of one of the 37 reporting units.");
         }
-        foreach (var (field, missing) in new (string, bool)[]
-        {
-            ("attendanceMode", AttendanceMode is null),
-            ("startsAt", StartsAt is null),
-            ("endsAt", EndsAt is null),
-            ("category", Category is null),
-        })
-        {
-            if (missing)
-            {
-                errors.Add(field, $"{field} is required.");
-            }
-        }
+        var mode = errors.Required(AttendanceMode, "attendanceMode");
+        var startsAt = errors.Required(StartsAt, "startsAt");
+        var endsAt = errors.Required(EndsAt, "endsAt");
+        var category = errors.Required(Category, "category");
         if (Publicity?.Any(p => p.Channel is null) == true)
         {
             errors.Add("publicity", "Each publicity entry names its channel.");
         }
-        if (errors.Any)
+        if (errors.Any || RegionCode is null || mode is null || startsAt is null || endsAt is null || category is null)
         {
-            return null;
+            return Validated.Invalid<ActivityDetails>(errors);
         }
         var details = new ActivityDetails(
             (Title ?? "").Trim(),
             (Summary ?? "").Trim(),
-            RegionCode!,
+            RegionCode,
             (CityCode ?? "").Trim(),
             (Venue ?? "").Trim(),
             (Address ?? "").Trim(),
-            AttendanceMode!.Value,
+            mode.Value,
             OnlineLinks ?? [],
-            StartsAt!.Value,
-            EndsAt!.Value,
-            Category!.Value,
+            startsAt.Value,
+            endsAt.Value,
+            category.Value,
             (Organiser ?? "").Trim(),
             OrganiserCreditCode?.Trim().ToUpperInvariant(),
             [.. (ParticipatingEnterpriseIds ?? []).Distinct()],
@@ -79,20 +85,19 @@ public sealed record ActivityRequest(
             Capacity,
             EpidemicPreventionPlan?.Trim(),
             EmergencyPlan?.Trim(),
-            EmergencyContact is null ? null : new EmergencyContact((EmergencyContact.Name ?? "").Trim(), (EmergencyContact.Phone ?? "").Trim()),
-            [.. (Publicity ?? []).Select(p => new Publicity(p.Channel!.Value, p.Link))]);
-        foreach (var (field, messages) in details.Validate())
+            EmergencyContact is null
+                ? null
+                : new EmergencyContact((EmergencyContact.Name ?? "").Trim(), (EmergencyContact.Phone ?? "").Trim()),
+            [.. (Publicity ?? []).Where(p => p.Channel.HasValue).Select(p => new Publicity(p.Channel.GetValueOrDefault(), p.Link))]);
+        var broken = details.Validate();
+        foreach (var field in broken.Fields)
         {
-            errors.AddRange(field, messages);
+            errors.AddRange(field, broken[field]);
         }
         if (OrganiserCreditCode is not null && !UnifiedSocialCreditCode.TryParse(OrganiserCreditCode, out _, out var codeError))
         {
             errors.Add("organiserCreditCode", codeError);
         }
-        return !errors.Any ? details : null;
+        return Validated.From(errors, () => details);
     }
 }
-
-public sealed record ReasonRequest(string? Reason);
-
-public sealed record PostponeRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Reason);

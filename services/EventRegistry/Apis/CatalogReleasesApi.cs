@@ -2,24 +2,18 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Campaigns;
 using PromoMonth.EventRegistry.Catalog;
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults;
-using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Domain;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
 public sealed record PublishRequest(Guid? CampaignId);
-
-public sealed record ReleaseSummary(Guid Id, Guid CampaignId, int Version, DateTimeOffset PublishedAt, string PublishedBy, int ActivityCount, CatalogChanges Changes)
-{
-    public static ReleaseSummary From(CatalogRelease r) => new(r.Id, r.CampaignId, r.Version, r.PublishedAt, r.PublishedBy, r.Entries.Count, r.Changes);
-}
 
 public static class CatalogReleasesApi
 {
@@ -31,60 +25,61 @@ public static class CatalogReleasesApi
             .RequireWrite(Scopes.CatalogPublish)
             .RequireAuthorization(AccessPolicies.MinistryOnly)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        releases.MapGet("/", List).WithName("ListCatalogReleases").WithSummary("Every release of a campaign, newest first").RequireRead(Scopes.Registry);
+        releases.MapGet("/", List).WithName("ListCatalogReleases")
+            .WithSummary("Every release of a campaign, newest first")
+            .RequireRead(Scopes.Registry);
         return app;
     }
 
     internal static async Task<Results<Created<ReleaseSummary>, ProblemHttpResult>> Publish(
-        PublishRequest? request, ClaimsPrincipal caller, RegistryDbContext db, CampaignDirectory campaigns, IEventOutbox outbox, CatalogCache cache, TimeProvider clock, CancellationToken cancellationToken)
+        PublishRequest? request, ClaimsPrincipal caller, RegistryDbContext db, CampaignDirectory campaigns, CatalogCache cache,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.FindAsync(request?.CampaignId, cancellationToken);
         if (campaign is null)
         {
             return RequestErrors.Of("campaignId", "No such campaign.").ToUnprocessableEntity();
         }
-        var previous = await db.CatalogReleases.AsNoTracking().Where(r => r.CampaignId == campaign.Id).OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
-        var inCatalog = new[] { ActivityStatus.Approved, ActivityStatus.Postponed, ActivityStatus.Completed };
+        var previous = await db.CatalogReleases.AsNoTracking()
+            .Where(r => r.CampaignId == campaign.Id)
+            .OrderByDescending(r => r.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        var inCatalog = ActivityWorkflow.CatalogStatuses.ToArray();
         var activities = await db.Activities.AsNoTracking().Include(a => a.History)
-            .Where(a => a.CampaignId == campaign.Id && inCatalog.Contains(a.Status)).AsSplitQuery().ToListAsync(cancellationToken);
+            .Where(a => a.CampaignId == campaign.Id && inCatalog.Contains(a.Status))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
         var participantIds = activities.SelectMany(a => a.Details.ParticipatingEnterpriseIds).Distinct().ToList();
-        var enterprises = await db.Enterprises.AsNoTracking().Where(e => participantIds.Contains(e.Id))
+        var enterprises = await db.Enterprises.AsNoTracking()
+            .Where(e => participantIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => new CatalogEnterprise(e.Name, e.CreditCode), cancellationToken);
 
-        var now = clock.GetUtcNow();
-        var release = CatalogRelease.Publish(campaign.Id, previous, [.. activities.Select(a => CatalogProjection.ToEntry(a, campaign.Window, enterprises))], caller.ClientId() ?? "unknown", now);
+        var release = CatalogRelease.Publish(campaign, previous, activities, enterprises, caller.Actor(), clock.GetUtcNow());
         db.CatalogReleases.Add(release);
-        outbox.Enqueue(new CatalogReleasePublished
-        {
-            ReleaseId = release.Id,
-            CampaignId = campaign.Id,
-            Version = release.Version,
-            ActivityCount = release.Entries.Count,
-            ActivitiesByRegion = release.Entries.GroupBy(e => e.RegionCode).ToDictionary(g => g.Key, g => g.Count()),
-            Added = release.Changes.Added.Count,
-            Changed = release.Changes.Changed.Count,
-            Cancelled = release.Changes.Cancelled.Count,
-            PublishedAt = now,
-        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another release was published at the same moment.", detail: "Publish again to take the next number.");
+            // Two ministry operators published at once and the unique version index let one win.
+            throw new ConflictException("Publish again to take the next number.", "Another release was published at the same moment.");
         }
         // The public catalog shows the new release within seconds on every replica (backplane).
         await cache.ReleasePublishedAsync(campaign.Id, cancellationToken);
         return TypedResults.Created($"/api/catalog/releases/{release.Version}/activities", ReleaseSummary.From(release));
     }
 
-    internal static async Task<Ok<List<ReleaseSummary>>> List(RegistryDbContext db, CampaignDirectory campaigns, Guid? campaignId, CancellationToken cancellationToken)
+    internal static async Task<Ok<List<ReleaseSummary>>> List(
+        RegistryDbContext db, CampaignDirectory campaigns, Guid? campaignId, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.FindAsync(campaignId, cancellationToken);
         var releases = campaign is null
             ? []
-            : await db.CatalogReleases.AsNoTracking().Where(r => r.CampaignId == campaign.Id).OrderByDescending(r => r.Version).ToListAsync(cancellationToken);
+            : await db.CatalogReleases.AsNoTracking()
+                .Where(r => r.CampaignId == campaign.Id)
+                .OrderByDescending(r => r.Version)
+                .ToListAsync(cancellationToken);
         return TypedResults.Ok(releases.Select(ReleaseSummary.From).ToList());
     }
 }

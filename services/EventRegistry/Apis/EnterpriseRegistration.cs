@@ -8,16 +8,25 @@ public sealed record ContactRequest(string? Name, string? Title, string? Phone, 
 
 /// <summary>The body of POST /api/registry/enterprises.</summary>
 public sealed record EnterpriseRegistration(
-    Guid? CampaignId, string? CreditCode, string? Name, string? RegionCode, string? Address, string? Industry, ContactRequest? Contact = null,
+    Guid? CampaignId,
+    string? CreditCode,
+    string? Name,
+    string? RegionCode,
+    string? Address,
+    string? Industry,
+    ContactRequest? Contact = null,
     string? OutOfRegionReason = null)
 {
     public const int MaxReasonLength = 500;
 
-    /// <summary>Every field that is wrong, by name, so a partner fixes them all in one go.</summary>
-    public RequestErrors Validate(out UnifiedSocialCreditCode? creditCode)
+    /// <summary>
+    /// The facts with the parsed credit code, for <paramref name="campaign"/> (the one named, null when there is none);
+    /// or every field that is wrong, by name, so a partner fixes them all in one go.
+    /// </summary>
+    public Validated<EnterpriseIntake> Validate(Campaign? campaign)
     {
         var errors = new RequestErrors();
-        if (!UnifiedSocialCreditCode.TryParse(CreditCode, out creditCode, out var codeError))
+        if (!UnifiedSocialCreditCode.TryParse(CreditCode, out var creditCode, out var codeError))
         {
             errors.Add("creditCode", codeError);
         }
@@ -45,42 +54,31 @@ public sealed record EnterpriseRegistration(
         {
             errors.Add("outOfRegionReason", $"The reason has at most {MaxReasonLength} characters.");
         }
-        if (Contact is not null && (string.IsNullOrWhiteSpace(Contact.Name) || string.IsNullOrWhiteSpace(Contact.Phone)))
+        var contact = ValidateContact(errors);
+        if (campaign is null)
         {
-            errors.Add("contact", "A contact has a name and a phone number.");
+            errors.Add("campaignId", "No such campaign.");
         }
-        return errors;
+        if (errors.Any || creditCode is null || string.IsNullOrWhiteSpace(Name) || RegionCode is null || campaign is null)
+        {
+            return Validated.Invalid<EnterpriseIntake>(errors);
+        }
+        var reason = string.IsNullOrWhiteSpace(OutOfRegionReason) ? null : OutOfRegionReason.Trim();
+        var facts = new EnterpriseFacts(creditCode, Name.Trim(), RegionCode, Address?.Trim(), Industry?.Trim(), contact, reason);
+        return Validated.Valid(new EnterpriseIntake(campaign, facts));
     }
 
-    public EnterpriseContact? ContactValue() =>
-        Contact is null ? null : new EnterpriseContact(Contact.Name!.Trim(), Contact.Title?.Trim(), Contact.Phone!.Trim(), Contact.Email?.Trim());
-}
-
-/// <summary>The body of POST /api/registry/enterprises/{id}/commitment: the three pledges, all required.</summary>
-public sealed record CommitmentRequest(bool Safety, bool Integrity, bool SelfDiscipline, string? Signatory, string? SignatoryTitle, DateOnly? SignedOn)
-{
-    public RequestErrors Validate()
+    private EnterpriseContact? ValidateContact(RequestErrors errors)
     {
-        var errors = new RequestErrors();
-        foreach (var (field, pledged) in new[] { ("safety", Safety), ("integrity", Integrity), ("selfDiscipline", SelfDiscipline) })
+        if (Contact is null)
         {
-            if (!pledged)
-            {
-                errors.Add(field, "The letter holds all three pledges: safety, integrity and industry self-discipline.");
-            }
+            return null;
         }
-        if (string.IsNullOrWhiteSpace(Signatory))
+        if (string.IsNullOrWhiteSpace(Contact.Name) || string.IsNullOrWhiteSpace(Contact.Phone))
         {
-            errors.Add("signatory", "The signatory's name is required.");
+            errors.Add("contact", "A contact has a name and a phone number.");
+            return null;
         }
-        if (string.IsNullOrWhiteSpace(SignatoryTitle))
-        {
-            errors.Add("signatoryTitle", "The signatory's title is required.");
-        }
-        if (SignedOn is null)
-        {
-            errors.Add("signedOn", "The date of signing is required.");
-        }
-        return errors;
+        return new EnterpriseContact(Contact.Name.Trim(), Contact.Title?.Trim(), Contact.Phone.Trim(), Contact.Email?.Trim());
     }
 }

@@ -11,23 +11,6 @@ using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
-/// <summary>The query of the public catalog; every parameter is optional.</summary>
-public sealed record CatalogParameters(
-    [property: FromQuery] string? Campaign,
-    [property: FromQuery] string? Region,
-    [property: FromQuery] string? City,
-    [property: FromQuery] string? Category,
-    [property: FromQuery] string? AttendanceMode,
-    [property: FromQuery] DateOnly? From,
-    [property: FromQuery] DateOnly? To,
-    [property: FromQuery] string? Q,
-    [property: FromQuery(Name = "modified_since")] DateTimeOffset? ModifiedSince,
-    [property: FromQuery] string? Sort,
-    [property: FromQuery] int? Page,
-    [property: FromQuery] int? PageSize);
-
-public sealed record CatalogPage(PublicCampaign Campaign, int ReleaseVersion, DateTimeOffset ReleasePublishedAt, IReadOnlyList<CatalogEntry> Items, int Page, int PageSize, int Total);
-
 public static class PublicCatalogApi
 {
     private const string Json = "json";
@@ -37,28 +20,42 @@ public static class PublicCatalogApi
     public static IEndpointRouteBuilder MapPublicCatalogApi(this IEndpointRouteBuilder app)
     {
         var catalog = app.MapGroup("/api/catalog").WithTags("Public catalog").AllowAnonymous();
-        const string formats = "Format by Accept (application/json, application/ld+json, text/csv) or by extension (.json, .jsonld, .csv). Dates in from/to are calendar days in Asia/Shanghai; the range matches activities that overlap it.";
+        const string formats = "Format by Accept (application/json, application/ld+json, text/csv) or by extension (.json, .jsonld, "
+            + ".csv). Dates in from/to are calendar days in Asia/Shanghai; the range matches activities that overlap it.";
 
-        catalog.MapGet("/activities", (HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) => Activities(http, cache, query, null, null, ct))
+        catalog.MapGet("/activities",
+                (HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) =>
+                    Activities(http, cache, query, null, null, ct))
             .WithName("ReadCatalog").WithSummary("The latest release of the national activity catalog").WithDescription(formats);
-        catalog.MapGet("/activities.{format}", (string format, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) => Activities(http, cache, query, null, format, ct))
+        catalog.MapGet("/activities.{format}",
+                (string format, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) =>
+                    Activities(http, cache, query, null, format, ct))
             .WithName("ReadCatalogAs").WithSummary("The latest release, in the format the extension names");
-        catalog.MapGet("/releases/{version:int}/activities", (int version, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) => Activities(http, cache, query, version, null, ct))
+        catalog.MapGet("/releases/{version:int}/activities",
+                (int version, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) =>
+                    Activities(http, cache, query, version, null, ct))
             .WithName("ReadCatalogRelease").WithSummary("One release of the catalog by its number").WithDescription(formats);
-        catalog.MapGet("/releases/{version:int}/activities.{format}", (int version, string format, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) => Activities(http, cache, query, version, format, ct))
+        catalog.MapGet("/releases/{version:int}/activities.{format}",
+                (int version, string format, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query,
+                    CancellationToken ct) => Activities(http, cache, query, version, format, ct))
             .WithName("ReadCatalogReleaseAs").WithSummary("One release, in the format the extension names");
-        catalog.MapGet("/activities/{id:guid}", Activity).WithName("ReadCatalogActivity").WithSummary("One activity as the latest release shows it");
-        catalog.MapGet("/releases", Releases).WithName("ListPublicReleases").WithSummary("Every published release, newest first, with what each changed");
-        catalog.MapGet("/launch", Launch).WithName("ReadLaunchProgramme").WithSummary("The launch ceremony and its regional video link-ups");
+        catalog.MapGet("/activities/{id:guid}", Activity).WithName("ReadCatalogActivity")
+            .WithSummary("One activity as the latest release shows it");
+        catalog.MapGet("/releases", Releases).WithName("ListPublicReleases")
+            .WithSummary("Every published release, newest first, with what each changed");
+        catalog.MapGet("/launch", Launch).WithName("ReadLaunchProgramme")
+            .WithSummary("The launch ceremony and its regional video link-ups");
         return app;
     }
 
-    internal static async Task<IResult> Activities(HttpContext http, CatalogCache cache, CatalogParameters parameters, int? version, string? extension, CancellationToken cancellationToken)
+    internal static async Task<IResult> Activities(HttpContext http, CatalogCache cache, CatalogParameters parameters, int? version,
+        string? extension, CancellationToken cancellationToken)
     {
         var format = extension is null ? Negotiate(http.Request.Headers.Accept.ToString()) : extension.ToLowerInvariant();
         if (format is not (Json or JsonLd or Csv))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No catalog format '{extension}'.", detail: "Use .json, .jsonld or .csv.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No catalog format '{extension}'.",
+                detail: "Use .json, .jsonld or .csv.");
         }
         var campaign = await cache.CampaignAsync(parameters.Campaign, cancellationToken);
         if (campaign is null)
@@ -68,11 +65,13 @@ public static class PublicCatalogApi
         var snapshot = await SnapshotAsync(cache, campaign, version, cancellationToken);
         if (snapshot is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: version is null ? "No catalog release has been published yet." : $"Release {version} does not exist.");
+            var missing = version is null ? "No catalog release has been published yet." : $"Release {version} does not exist.";
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: missing);
         }
 
         // A release never changes, so its number and the query decide the answer: the ETag needs no body.
-        var etag = $"\"{campaign.Code}-{snapshot.Version}-{format}-{XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? "")):x}\"";
+        var queryHash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? ""));
+        var etag = $"\"{campaign.Code}-{snapshot.Version}-{format}-{queryHash:x}\"";
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=5";
         http.Response.Headers.Vary = HeaderNames.Accept;
@@ -99,7 +98,8 @@ public static class PublicCatalogApi
             JsonLd => Results.Text(JsonLdCatalog.Build(campaign, items, PublicBaseUrl(http)).ToJsonString(JsonLdCatalog.Output),
                 "application/ld+json; charset=utf-8", Encoding.UTF8),
             Csv => Results.File(CsvCatalog.Build(items), "text/csv; charset=utf-8", $"catalog-{campaign.Code}-r{snapshot.Version}.csv"),
-            _ => Results.Ok(new CatalogPage(campaign, snapshot.Version, snapshot.PublishedAt, items, query.Paging.Page, query.Paging.PageSize, total)),
+            _ => Results.Ok(new CatalogPage(
+                campaign, snapshot.Version, snapshot.PublishedAt, items, query.Paging.Page, query.Paging.PageSize, total)),
         };
     }
 
@@ -123,7 +123,8 @@ public static class PublicCatalogApi
         return found is null ? Results.NotFound() : Results.Ok(await cache.LaunchAsync(found, cancellationToken));
     }
 
-    private static async Task<CatalogSnapshot?> SnapshotAsync(CatalogCache cache, PublicCampaign campaign, int? version, CancellationToken cancellationToken)
+    private static async Task<CatalogSnapshot?> SnapshotAsync(
+        CatalogCache cache, PublicCampaign campaign, int? version, CancellationToken cancellationToken)
     {
         // A number past the latest release is answered without a cache entry of its own.
         var latest = await cache.LatestVersionAsync(campaign.Id, cancellationToken);

@@ -46,7 +46,8 @@ public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            var release = await db.CatalogReleases.AsNoTracking().SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.Version == version, ct);
+            var release = await db.CatalogReleases.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.Version == version, ct);
             return release is null ? null : new CatalogSnapshot(release.Version, release.PublishedAt, release.Entries);
         }, ReleaseDuration, cancellationToken);
 
@@ -55,8 +56,12 @@ public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            var releases = await db.CatalogReleases.AsNoTracking().Where(r => r.CampaignId == campaignId).OrderByDescending(r => r.Version).ToListAsync(ct);
-            return [.. releases.Select(r => new PublicReleaseInfo(r.Version, r.PublishedAt, r.Entries.Count, r.Changes.Added.Count, r.Changes.Changed.Count, r.Changes.Cancelled.Count))];
+            var releases = await db.CatalogReleases.AsNoTracking()
+                .Where(r => r.CampaignId == campaignId)
+                .OrderByDescending(r => r.Version)
+                .ToListAsync(ct);
+            return [.. releases.Select(r => new PublicReleaseInfo(r.Version, r.PublishedAt, r.Entries.Count,
+                r.Changes.Added.Count, r.Changes.Changed.Count, r.Changes.Cancelled.Count))];
         }, options => options.SetDuration(PointerDuration), cancellationToken);
 
     public ValueTask<LaunchProgramme?> LaunchAsync(PublicCampaign campaign, CancellationToken cancellationToken) =>
@@ -64,9 +69,13 @@ public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            var linkups = await db.LaunchLinkups.AsNoTracking().Where(l => l.CampaignId == campaign.Id).OrderBy(l => l.SlotStartsAt).ToListAsync(ct);
+            var linkups = await db.LaunchLinkups.AsNoTracking()
+                .Where(l => l.CampaignId == campaign.Id)
+                .OrderBy(l => l.SlotStartsAt)
+                .ToListAsync(ct);
             return new LaunchProgramme(campaign, [.. linkups.Select(l => new PublicLinkup(
-                l.RegionCode, ReportingUnits.Find(l.RegionCode)?.NameZh ?? l.RegionCode, l.SlotStartsAt, l.SlotEndsAt, l.Venue, l.Readiness, l.CheckedAt))]);
+                l.RegionCode, ReportingUnits.Find(l.RegionCode)?.NameZh ?? l.RegionCode, l.SlotStartsAt, l.SlotEndsAt, l.Venue,
+                l.Readiness, l.CheckedAt))]);
         }, options => options.SetDuration(PointerDuration), cancellationToken);
 
     public async Task ReleasePublishedAsync(Guid campaignId, CancellationToken cancellationToken)

@@ -15,7 +15,14 @@ public sealed record CatalogSnapshot(int Version, DateTimeOffset PublishedAt, IR
 
 public sealed record PublicReleaseInfo(int Version, DateTimeOffset PublishedAt, int ActivityCount, int Added, int Changed, int Cancelled);
 
-public sealed record PublicLinkup(string RegionCode, string RegionName, DateTimeOffset SlotStartsAt, DateTimeOffset SlotEndsAt, string Venue, Readiness Readiness, DateTimeOffset? CheckedAt);
+public sealed record PublicLinkup(
+    string RegionCode,
+    string RegionName,
+    DateTimeOffset SlotStartsAt,
+    DateTimeOffset SlotEndsAt,
+    string Venue,
+    Readiness Readiness,
+    DateTimeOffset? CheckedAt);
 
 /// <summary>The launch programme as the public reads it: no liaison names, no phone numbers.</summary>
 public sealed record LaunchProgramme(PublicCampaign Campaign, IReadOnlyList<PublicLinkup> Linkups);

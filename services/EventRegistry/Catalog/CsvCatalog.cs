@@ -8,13 +8,19 @@ namespace PromoMonth.EventRegistry.Catalog;
 /// <summary>The catalog as CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, one row per activity.</summary>
 public static class CsvCatalog
 {
+    private static readonly string[] Headers =
+    [
+        "id", "title", "regionCode", "region", "cityCode", "venue", "address", "attendanceMode", "startsAt", "endsAt", "category",
+        "organiser", "status", "outsideCampaignWindow", "onlineLinks",
+    ];
+
     public static byte[] Build(IReadOnlyList<CatalogEntry> entries)
     {
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         using (var csv = new SpreadsheetCsvWriter(writer))
         {
-            foreach (var header in new[] { "id", "title", "regionCode", "region", "cityCode", "venue", "address", "attendanceMode", "startsAt", "endsAt", "category", "organiser", "status", "outsideCampaignWindow", "onlineLinks" })
+            foreach (var header in Headers)
             {
                 csv.WriteField(header);
             }

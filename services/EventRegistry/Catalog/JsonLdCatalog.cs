@@ -14,7 +14,8 @@ public static class JsonLdCatalog
     private const string Schema = "https://schema.org/";
 
     /// <summary>Chinese text stays readable in the document instead of \u escapes.</summary>
-    public static readonly System.Text.Json.JsonSerializerOptions Output = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly System.Text.Json.JsonSerializerOptions Output =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonObject Build(PublicCampaign campaign, IReadOnlyList<CatalogEntry> entries, string baseUrl)
     {
@@ -28,7 +29,8 @@ public static class JsonLdCatalog
             ["description"] = campaign.Theme,
             ["startDate"] = campaign.WindowStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["endDate"] = campaign.WindowEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["organizer"] = new JsonArray([.. campaign.Organisers.Select(o => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = o })]),
+            ["organizer"] = new JsonArray(
+                [.. campaign.Organisers.Select(o => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = o })]),
             ["subEvent"] = new JsonArray([.. entries.Select(e => (JsonNode)Event(e, seriesId, baseUrl))]),
         };
     }

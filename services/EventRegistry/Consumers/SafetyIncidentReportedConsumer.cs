@@ -21,7 +21,8 @@ public sealed class SafetyIncidentReportedConsumer(RegistryDbContext db, TimePro
         }
         if (activity.FlagSafetyIncident(new SafetyIncident(message.IncidentId, message.Kind, message.Summary, message.ReportedAt)))
         {
-            logger.LogWarning("Activity {ActivityId} flagged for safety incident {IncidentId}: {Kind}", activity.Id, message.IncidentId, message.Kind);
+            logger.LogWarning("Activity {ActivityId} flagged for safety incident {IncidentId}: {Kind}",
+                activity.Id, message.IncidentId, message.Kind);
         }
     }
 }

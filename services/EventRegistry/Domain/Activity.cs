@@ -1,7 +1,9 @@
+using PromoMonth.ServiceDefaults.Domain;
+
 namespace PromoMonth.EventRegistry.Domain;
 
 /// <summary>A key activity (重点活动) of one reporting unit, with its review workflow and full history.</summary>
-public sealed class Activity
+public sealed class Activity : AggregateRoot
 {
     private Activity()
     {
@@ -43,7 +45,7 @@ public sealed class Activity
     {
         if (details.RegionCode != RegionCode)
         {
-            throw new InvalidTransitionException("An activity stays in the region that registered it.");
+            throw ActivityConflict.Because("An activity stays in the region that registered it.");
         }
         Apply(ActivityAction.Edit, by, now);
         Details = details;
@@ -51,13 +53,26 @@ public sealed class Activity
 
     public void Submit(string by, DateTimeOffset now) => Apply(ActivityAction.Submit, by, now);
 
-    public void Approve(string by, DateTimeOffset now) => Apply(ActivityAction.Approve, by, now);
+    /// <summary>Approves the activity under its campaign; every approval is announced (the campaign says when it ends).</summary>
+    public void Approve(Campaign campaign, string by, DateTimeOffset now)
+    {
+        if (campaign.Id != CampaignId)
+        {
+            throw new ArgumentException($"Activity {Id} belongs to campaign {CampaignId}, not {campaign.Id}.", nameof(campaign));
+        }
+        Apply(ActivityAction.Approve, by, now);
+        Raise(new ActivityApprovedDomainEvent(this, campaign, now));
+    }
 
     public void Return(string reason, string by, DateTimeOffset now) => Apply(ActivityAction.Return, by, now, reason);
 
-    public void Cancel(string reason, string by, DateTimeOffset now) => Apply(ActivityAction.Cancel, by, now, reason);
+    public void Cancel(string reason, string by, DateTimeOffset now)
+    {
+        Apply(ActivityAction.Cancel, by, now, reason);
+        Raise(new ActivityCancelledDomainEvent(this, reason, now));
+    }
 
-    /// <summary>Moves the activity to new dates; the transition keeps the old ones.</summary>
+    /// <summary>Moves the activity to new dates; the transition and the event keep the old ones.</summary>
     public void Postpone(DateTimeOffset startsAt, DateTimeOffset endsAt, string reason, string by, DateTimeOffset now)
     {
         if (endsAt < startsAt)
@@ -67,6 +82,7 @@ public sealed class Activity
         var (previousStart, previousEnd) = (Details.StartsAt, Details.EndsAt);
         Apply(ActivityAction.Postpone, by, now, reason, previousStart, previousEnd);
         Details = Details with { StartsAt = startsAt, EndsAt = endsAt };
+        Raise(new ActivityPostponedDomainEvent(this, previousStart, previousEnd, startsAt, endsAt, reason));
     }
 
     /// <summary>Completion is only for an activity whose end has passed.</summary>
@@ -74,7 +90,7 @@ public sealed class Activity
     {
         if (ActivityWorkflow.IsAllowed(ActivityAction.Complete, Status) && now < Details.EndsAt)
         {
-            throw new InvalidTransitionException($"The activity ends at {Details.EndsAt:O}; it can be completed only after its end.");
+            throw ActivityConflict.Because($"The activity ends at {Details.EndsAt:O}; it can be completed only after its end.");
         }
         Apply(ActivityAction.Complete, by, now);
     }
@@ -93,7 +109,8 @@ public sealed class Activity
 
     public bool IsOutsideWindow(CampaignWindow window) => !window.Contains(Details.StartsAt, Details.EndsAt);
 
-    private void Apply(ActivityAction action, string by, DateTimeOffset now, string? reason = null, DateTimeOffset? previousStart = null, DateTimeOffset? previousEnd = null)
+    private void Apply(ActivityAction action, string by, DateTimeOffset now, string? reason = null,
+        DateTimeOffset? previousStart = null, DateTimeOffset? previousEnd = null)
     {
         var next = ActivityWorkflow.Next(action, Status);
         History.Add(ActivityTransition.Record(Id, action, Status, next, by, now, reason, previousStart, previousEnd));

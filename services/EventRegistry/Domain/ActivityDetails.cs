@@ -1,3 +1,5 @@
+using PromoMonth.ServiceDefaults.Validation;
+
 namespace PromoMonth.EventRegistry.Domain;
 
 public sealed record EmergencyContact(string Name, string Phone);
@@ -30,81 +32,81 @@ public sealed record ActivityDetails(
     public const int MaxPlanLength = 8000;
 
     /// <summary>The rules of the notice that hold whatever the workflow state, by field name.</summary>
-    public Dictionary<string, string[]> Validate()
+    public RequestErrors Validate()
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Add(string field, string message)
-        {
-            if (!errors.TryGetValue(field, out var list))
-            {
-                errors[field] = list = [];
-            }
-            list.Add(message);
-        }
-
+        var errors = new RequestErrors();
         if (string.IsNullOrWhiteSpace(Title) || Title.Length > MaxTitleLength)
         {
-            Add("title", $"A title of 1 to {MaxTitleLength} characters is required.");
+            errors.Add("title", $"A title of 1 to {MaxTitleLength} characters is required.");
         }
         if (Summary.Length > MaxSummaryLength)
         {
-            Add("summary", $"The summary has at most {MaxSummaryLength} characters.");
+            errors.Add("summary", $"The summary has at most {MaxSummaryLength} characters.");
         }
-        if (CityCode.Length != 6 || !CityCode.All(char.IsAsciiDigit) || CityCode[..2] != RegionCode[..Math.Min(2, RegionCode.Length)])
+        if (!IsCityInRegion())
         {
-            Add("cityCode", "A 6-digit city code (GB/T 2260) inside the activity's region is required.");
+            errors.Add("cityCode", "A 6-digit city code (GB/T 2260) inside the activity's region is required.");
         }
         if (EndsAt < StartsAt)
         {
-            Add("endsAt", "The end is on or after the start.");
+            errors.Add("endsAt", "The end is on or after the start.");
         }
         if (string.IsNullOrWhiteSpace(Organiser))
         {
-            Add("organiser", "The organiser is required.");
+            errors.Add("organiser", "The organiser is required.");
         }
         if (ExpectedAttendance < 0)
         {
-            Add("expectedAttendance", "Expected attendance is zero or more.");
+            errors.Add("expectedAttendance", "Expected attendance is zero or more.");
         }
         if (Capacity is < 1)
         {
-            Add("capacity", "Capacity, when given, is at least 1.");
+            errors.Add("capacity", "Capacity, when given, is at least 1.");
         }
         if (AttendanceMode is AttendanceMode.Online or AttendanceMode.Mixed && OnlineLinks.Count == 0)
         {
-            Add("onlineLinks", "An online or mixed activity gives at least one online link.");
+            errors.Add("onlineLinks", "An online or mixed activity gives at least one online link.");
         }
         foreach (var link in OnlineLinks.Concat(Publicity.Select(p => p.Link)).OfType<string>())
         {
             if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                Add(OnlineLinks.Contains(link) ? "onlineLinks" : "publicity", $"'{link}' is not an http(s) address.");
+                errors.Add(OnlineLinks.Contains(link) ? "onlineLinks" : "publicity", $"'{link}' is not an http(s) address.");
             }
         }
         if (AttendanceMode is AttendanceMode.Offline or AttendanceMode.Mixed)
         {
-            // The notice: emergency plans ready for every on-site activity (备好应急预案).
-            if (string.IsNullOrWhiteSpace(Venue) || string.IsNullOrWhiteSpace(Address))
-            {
-                Add("venue", "An offline or mixed activity names its venue and address.");
-            }
-            if (string.IsNullOrWhiteSpace(EpidemicPreventionPlan))
-            {
-                Add("epidemicPreventionPlan", "An offline or mixed activity needs an epidemic-prevention plan.");
-            }
-            if (string.IsNullOrWhiteSpace(EmergencyPlan))
-            {
-                Add("emergencyPlan", "An offline or mixed activity needs an emergency plan.");
-            }
-            if (EmergencyContact is null || string.IsNullOrWhiteSpace(EmergencyContact.Name) || string.IsNullOrWhiteSpace(EmergencyContact.Phone))
-            {
-                Add("emergencyContact", "An offline or mixed activity names an on-site emergency contact with a phone number.");
-            }
+            ValidateOnSite(errors);
         }
         if ((EpidemicPreventionPlan?.Length ?? 0) > MaxPlanLength || (EmergencyPlan?.Length ?? 0) > MaxPlanLength)
         {
-            Add("emergencyPlan", $"Plans have at most {MaxPlanLength} characters.");
+            errors.Add("emergencyPlan", $"Plans have at most {MaxPlanLength} characters.");
         }
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        return errors;
+    }
+
+    private bool IsCityInRegion() =>
+        CityCode.Length == 6 && CityCode.All(char.IsAsciiDigit) && CityCode[..2] == RegionCode[..Math.Min(2, RegionCode.Length)];
+
+    /// <summary>The notice: emergency plans ready for every on-site activity (备好应急预案).</summary>
+    private void ValidateOnSite(RequestErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(Venue) || string.IsNullOrWhiteSpace(Address))
+        {
+            errors.Add("venue", "An offline or mixed activity names its venue and address.");
+        }
+        if (string.IsNullOrWhiteSpace(EpidemicPreventionPlan))
+        {
+            errors.Add("epidemicPreventionPlan", "An offline or mixed activity needs an epidemic-prevention plan.");
+        }
+        if (string.IsNullOrWhiteSpace(EmergencyPlan))
+        {
+            errors.Add("emergencyPlan", "An offline or mixed activity needs an emergency plan.");
+        }
+        if (EmergencyContact is null
+            || string.IsNullOrWhiteSpace(EmergencyContact.Name) || string.IsNullOrWhiteSpace(EmergencyContact.Phone))
+        {
+            errors.Add("emergencyContact", "An offline or mixed activity names an on-site emergency contact with a phone number.");
+        }
     }
 }

@@ -14,8 +14,8 @@ public sealed class ActivityTransition
     public DateTimeOffset? PreviousStartsAt { get; private init; }
     public DateTimeOffset? PreviousEndsAt { get; private init; }
 
-    public static ActivityTransition Record(Guid activityId, ActivityAction action, ActivityStatus? from, ActivityStatus to, string by, DateTimeOffset at,
-        string? reason = null, DateTimeOffset? previousStartsAt = null, DateTimeOffset? previousEndsAt = null) =>
+    public static ActivityTransition Record(Guid activityId, ActivityAction action, ActivityStatus? from, ActivityStatus to, string by,
+        DateTimeOffset at, string? reason = null, DateTimeOffset? previousStartsAt = null, DateTimeOffset? previousEndsAt = null) =>
         new()
         {
             ActivityId = activityId,

@@ -8,6 +8,10 @@ namespace PromoMonth.EventRegistry.Domain;
 /// </summary>
 public static class ActivityWorkflow
 {
+    /// <summary>The states whose activities appear in catalog releases (approved once and not cancelled).</summary>
+    public static readonly IReadOnlyList<ActivityStatus> CatalogStatuses =
+        [ActivityStatus.Approved, ActivityStatus.Postponed, ActivityStatus.Completed];
+
     private static readonly FrozenDictionary<ActivityAction, (ActivityStatus[] From, ActivityStatus? To)> Transitions =
         new Dictionary<ActivityAction, (ActivityStatus[] From, ActivityStatus? To)>
         {
@@ -27,9 +31,8 @@ public static class ActivityWorkflow
     public static ActivityStatus Next(ActivityAction action, ActivityStatus from) =>
         IsAllowed(action, from)
             ? Transitions[action].To ?? from
-            : throw new InvalidTransitionException(action, from);
+            : throw ActivityConflict.Transition(action, from);
 
     /// <summary>Whether the activity appears in catalog releases (it was approved and is not cancelled).</summary>
-    public static bool IsInCatalog(ActivityStatus status) =>
-        status is ActivityStatus.Approved or ActivityStatus.Postponed or ActivityStatus.Completed;
+    public static bool IsInCatalog(ActivityStatus status) => CatalogStatuses.Contains(status);
 }

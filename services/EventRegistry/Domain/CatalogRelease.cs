@@ -1,7 +1,9 @@
+using PromoMonth.ServiceDefaults.Domain;
+
 namespace PromoMonth.EventRegistry.Domain;
 
 /// <summary>A published, numbered, immutable snapshot of a campaign's national activity catalog (全国活动目录).</summary>
-public sealed class CatalogRelease
+public sealed class CatalogRelease : AggregateRoot
 {
     private CatalogRelease()
     {
@@ -15,32 +17,49 @@ public sealed class CatalogRelease
     public List<CatalogEntry> Entries { get; private init; } = [];
     public CatalogChanges Changes { get; private init; } = new([], [], []);
 
-    /// <summary>Takes the next release: the entries given, and what changed since <paramref name="previous"/>.</summary>
-    public static CatalogRelease Publish(Guid campaignId, CatalogRelease? previous, IReadOnlyList<CatalogEntry> entries, string by, DateTimeOffset now)
+    /// <summary>
+    /// Takes the next release of <paramref name="campaign"/>: its activities that are in the catalog, as the public
+    /// sees them, and what changed since <paramref name="previous"/>. Every release is announced.
+    /// </summary>
+    public static CatalogRelease Publish(Campaign campaign, CatalogRelease? previous, IEnumerable<Activity> activities,
+        IReadOnlyDictionary<Guid, CatalogEnterprise> enterprises, string by, DateTimeOffset now)
     {
+        var entries = activities
+            .Where(a => a.CampaignId == campaign.Id && ActivityWorkflow.IsInCatalog(a.Status))
+            .Select(a => CatalogProjection.ToEntry(a, campaign.Window, enterprises))
+            .ToList();
         var before = previous?.Entries.ToDictionary(e => e.Id) ?? [];
         var current = entries.ToDictionary(e => e.Id);
         var added = entries.Where(e => !before.ContainsKey(e.Id)).Select(e => e.Id).ToList();
         // An entry changed when anything the public sees changed; UpdatedAt alone does not count.
-        var changed = entries.Where(e => before.TryGetValue(e.Id, out var old) && !SamePublicContent(old, e)).Select(e => e.Id).ToList();
+        var changed = entries
+            .Where(e => before.TryGetValue(e.Id, out var old) && !SamePublicContent(old, e))
+            .Select(e => e.Id)
+            .ToList();
         var removed = before.Keys.Where(id => !current.ContainsKey(id)).ToList();
-        return new CatalogRelease
+        var release = new CatalogRelease
         {
             Id = Guid.CreateVersion7(now),
-            CampaignId = campaignId,
+            CampaignId = campaign.Id,
             Version = (previous?.Version ?? 0) + 1,
             PublishedAt = now,
             PublishedBy = by,
             Entries = [.. entries.OrderBy(e => e.StartsAt).ThenBy(e => e.Id)],
             Changes = new CatalogChanges(added, changed, removed),
         };
+        release.Raise(new CatalogReleasePublishedDomainEvent(release));
+        return release;
     }
 
     private static bool SamePublicContent(CatalogEntry a, CatalogEntry b) =>
-        a with { UpdatedAt = default, OnlineLinks = [], ParticipatingEnterprises = [], Publicity = [] } == b with { UpdatedAt = default, OnlineLinks = [], ParticipatingEnterprises = [], Publicity = [] }
+        WithoutLists(a) == WithoutLists(b)
         && a.OnlineLinks.SequenceEqual(b.OnlineLinks)
         && a.ParticipatingEnterprises.SequenceEqual(b.ParticipatingEnterprises)
         && a.Publicity.SequenceEqual(b.Publicity);
+
+    /// <summary>The entry without what record equality cannot compare (lists compare by reference) and without UpdatedAt.</summary>
+    private static CatalogEntry WithoutLists(CatalogEntry entry) =>
+        entry with { UpdatedAt = default, OnlineLinks = [], ParticipatingEnterprises = [], Publicity = [] };
 }
 
 /// <summary>What a release changed against the one before: added, changed, and cancelled (gone from the catalog).</summary>

@@ -5,9 +5,23 @@ public sealed class CommitmentDocument
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public Guid EnterpriseId { get; init; }
-    public required string ContentType { get; set; }
-    public required byte[] Content { get; set; }
+    private CommitmentDocument()
+    {
+    }
+
+    public Guid EnterpriseId { get; private init; }
+    public string ContentType { get; private set; } = string.Empty;
+    public byte[] Content { get; private set; } = [];
+
+    public static CommitmentDocument Of(Guid enterpriseId, string contentType, byte[] content) =>
+        new() { EnterpriseId = enterpriseId, ContentType = contentType, Content = content };
+
+    /// <summary>A new scan replaces the one before.</summary>
+    public void Replace(string contentType, byte[] content)
+    {
+        ContentType = contentType;
+        Content = content;
+    }
 
     /// <summary>The type the bytes really are (PDF, PNG or JPEG), whatever the client declared; null for anything else.</summary>
     public static string? SniffContentType(ReadOnlySpan<byte> content) => content switch

@@ -1,12 +1,5 @@
 namespace PromoMonth.EventRegistry.Domain;
 
-public enum Readiness
-{
-    Pending,
-    Ready,
-    Failed,
-}
-
 /// <summary>
 /// A region's live video link-up with the launch ceremony (连线地区): its slot and venue, the liaison the region names,
 /// and the technical readiness check that makes the link-up smooth on the day.
@@ -29,7 +22,8 @@ public sealed class LaunchLinkup
     public string? ReadinessNotes { get; private set; }
     public DateTimeOffset? CheckedAt { get; private set; }
 
-    public static LaunchLinkup Designate(Guid campaignId, string regionCode, DateTimeOffset slotStartsAt, DateTimeOffset slotEndsAt, string venue, DateTimeOffset now) =>
+    public static LaunchLinkup Designate(Guid campaignId, string regionCode, DateTimeOffset slotStartsAt, DateTimeOffset slotEndsAt,
+        string venue, DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(now),

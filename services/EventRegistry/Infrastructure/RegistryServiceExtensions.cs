@@ -4,6 +4,7 @@ using PromoMonth.EventRegistry.Catalog;
 using PromoMonth.EventRegistry.Consumers;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Domain;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
 
@@ -20,7 +21,7 @@ public static class RegistryServiceExtensions
             bus => bus.AddConsumersFromNamespaceContaining<SafetyIncidentReportedConsumer>());
         builder.AddCacheClient();
         builder.AddTokenValidation(Audiences.Registry);
-        builder.Services.AddExceptionHandler<RegistryExceptionHandler>();
+        builder.Services.AddSingleton<IDomainEventContracts, RegistryEventContracts>();
         builder.Services.AddScoped<CampaignDirectory>();
         builder.AddFailSafeCache();
         builder.Services.AddSingleton<CatalogCache>();

@@ -1,4 +1,5 @@
 using PromoMonth.EventRegistry.Domain;
+using PromoMonth.ServiceDefaults.Domain;
 
 namespace PromoMonth.UnitTests.Registry;
 
@@ -38,8 +39,9 @@ public sealed class ActivityWorkflowTests
         else
         {
             Assert.False(ActivityWorkflow.IsAllowed(action, from));
-            var refused = Assert.Throws<InvalidTransitionException>(() => ActivityWorkflow.Next(action, from));
-            Assert.Equal(action, refused.Action);
+            var refused = Assert.Throws<ConflictException>(() => ActivityWorkflow.Next(action, from));
+            Assert.Equal(ActivityConflict.Title, refused.Title);
+            Assert.Contains(from.ToString().ToLowerInvariant(), refused.Message, StringComparison.Ordinal);
         }
     }
 
@@ -47,13 +49,14 @@ public sealed class ActivityWorkflowTests
     public void A_returned_activity_is_edited_resubmitted_and_approved_with_every_step_in_its_history()
     {
         var now = new DateTimeOffset(2020, 9, 1, 9, 0, 0, TimeSpan.FromHours(8));
-        var activity = Activity.Draft(Guid.NewGuid(), Samples.Offline(), "unit-310000", now);
+        var campaign = Campaign.Of2020(now);
+        var activity = Activity.Draft(campaign.Id, Samples.Offline(), "unit-310000", now);
 
         activity.Submit("unit-310000", now.AddHours(1));
         activity.Return("缺少应急预案细节", "ministry", now.AddHours(2));
         activity.Edit(Samples.Offline() with { Title = "上海夜生活节（修订）" }, "unit-310000", now.AddHours(3));
         activity.Submit("unit-310000", now.AddHours(4));
-        activity.Approve("ministry", now.AddHours(5));
+        activity.Approve(campaign, "ministry", now.AddHours(5));
 
         Assert.Equal(ActivityStatus.Approved, activity.Status);
         Assert.Equal(["Create", "Submit", "Return", "Edit", "Submit", "Approve"], activity.History.Select(t => t.Action.ToString()));
@@ -82,7 +85,7 @@ public sealed class ActivityWorkflowTests
         var now = new DateTimeOffset(2020, 9, 1, 9, 0, 0, TimeSpan.FromHours(8));
         var activity = Approved(now);
 
-        Assert.Throws<InvalidTransitionException>(() => activity.Complete("unit-310000", activity.Details.EndsAt.AddMinutes(-1)));
+        Assert.Throws<ConflictException>(() => activity.Complete("unit-310000", activity.Details.EndsAt.AddMinutes(-1)));
         activity.Complete("unit-310000", activity.Details.EndsAt);
 
         Assert.Equal(ActivityStatus.Completed, activity.Status);
@@ -93,14 +96,17 @@ public sealed class ActivityWorkflowTests
     {
         var activity = Activity.Draft(Guid.NewGuid(), Samples.Offline(), "unit-310000", DateTimeOffset.UnixEpoch);
 
-        Assert.Throws<InvalidTransitionException>(() => activity.Edit(Samples.Offline() with { RegionCode = "320000", CityCode = "320100" }, "unit-310000", DateTimeOffset.UnixEpoch));
+        var elsewhere = Samples.Offline() with { RegionCode = "320000", CityCode = "320100" };
+
+        Assert.Throws<ConflictException>(() => activity.Edit(elsewhere, "unit-310000", DateTimeOffset.UnixEpoch));
     }
 
     private static Activity Approved(DateTimeOffset now)
     {
-        var activity = Activity.Draft(Guid.NewGuid(), Samples.Offline(), "unit-310000", now);
+        var campaign = Campaign.Of2020(now);
+        var activity = Activity.Draft(campaign.Id, Samples.Offline(), "unit-310000", now);
         activity.Submit("unit-310000", now);
-        activity.Approve("ministry", now);
+        activity.Approve(campaign, "ministry", now);
         return activity;
     }
 }

@@ -1,7 +1,6 @@
 using PromoMonth.Contracts;
-using PromoMonth.EventRegistry.Domain;
 
-namespace PromoMonth.EventRegistry.Catalog;
+namespace PromoMonth.EventRegistry.Domain;
 
 /// <summary>Turns an activity into its public catalog entry: the facts the public may read and nothing personal.</summary>
 public static class CatalogProjection
@@ -9,7 +8,8 @@ public static class CatalogProjection
     public static CatalogEntry ToEntry(Activity activity, CampaignWindow window, IReadOnlyDictionary<Guid, CatalogEnterprise> enterprises)
     {
         var d = activity.Details;
-        var firstPostponement = activity.History.Where(t => t.Action == ActivityAction.Postpone).OrderBy(t => t.At).FirstOrDefault();
+        var firstPostponement = activity.History
+            .Where(t => t.Action == ActivityAction.Postpone).OrderBy(t => t.At).FirstOrDefault();
         return new CatalogEntry(
             activity.Id,
             d.Title,

@@ -1,0 +1,18 @@
+using PromoMonth.ServiceDefaults.Domain;
+
+namespace PromoMonth.EventRegistry.Domain;
+
+/// <summary>The ministry approved the activity under <paramref name="Campaign"/>, its own.</summary>
+public sealed record ActivityApprovedDomainEvent(Activity Activity, Campaign Campaign, DateTimeOffset ApprovedAt) : IDomainEvent;
+
+/// <summary>The activity was called off, with the reason given.</summary>
+public sealed record ActivityCancelledDomainEvent(Activity Activity, string Reason, DateTimeOffset CancelledAt) : IDomainEvent;
+
+/// <summary>The activity moved from its previous dates to new ones, with the reason given.</summary>
+public sealed record ActivityPostponedDomainEvent(
+    Activity Activity,
+    DateTimeOffset PreviousStartsAt,
+    DateTimeOffset PreviousEndsAt,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string Reason) : IDomainEvent;

@@ -29,7 +29,9 @@ internal sealed class ComplaintsReplica(IHost host) : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<ComplaintsDbContext>().Database.MigrateAsync();
         }
         await host.StartAsync();
-        Assert.Equal(BusHealthStatus.Healthy, await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60)));
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        var health = await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        Assert.Equal(BusHealthStatus.Healthy, health);
         return new ComplaintsReplica(host);
     }
 

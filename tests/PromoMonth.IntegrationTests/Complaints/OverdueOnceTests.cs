@@ -27,14 +27,15 @@ public sealed class OverdueOnceTests(RealServersFixture servers)
         for (var i = 0; i < cases; i++)
         {
             await (i % 2 == 0 ? first : second).WithScopeAsync(services => services.GetRequiredService<CaseIntakeHandler>().ReceiveAsync(
-                new CaseIntake($"it-{i}", "phone", received, CaseKind.Complaint, CaseCategory.Price, new Complainant("王小明", "13912345678", "上海"),
-                    new Respondent("某商场", null, "某路1号", "310000"), null, "价格不符", 10m, []),
+                new CaseIntake($"it-{i}", "phone", received, CaseKind.Complaint, CaseCategory.Price,
+                    new Complainant("王小明", "13912345678", "上海"), new Respondent("某商场", null, "某路1号", "310000"), null, "价格不符", 10m, []),
                 "hotline-12315", $"digest-{i}", default));
         }
 
         Assert.Equal(0, (await first.Watch.AnnounceBatchAsync(default)) + (await second.Watch.AnnounceBatchAsync(default)));
         clock.SetUtcNow(new DateTimeOffset(2020, 10, 17, 0, 0, 1, Beijing).ToUniversalTime());
-        var passes = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? first : second).Watch.AnnounceBatchAsync(default)));
+        var passes = await Task.WhenAll(
+            Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? first : second).Watch.AnnounceBatchAsync(default)));
         int stragglers;
         do
         {

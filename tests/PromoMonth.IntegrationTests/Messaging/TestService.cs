@@ -15,7 +15,8 @@ internal sealed class TestService(IHost host) : IAsyncDisposable
 {
     private const string DatabaseName = "test-db";
 
-    public static async Task<TestService> StartAsync(RealServersFixture servers, string connectionString, string serviceName, bool relayEnabled = true)
+    public static async Task<TestService> StartAsync(
+        RealServersFixture servers, string connectionString, string serviceName, bool relayEnabled = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

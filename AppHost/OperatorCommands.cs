@@ -9,7 +9,9 @@ namespace PromoMonth.AppHost;
 /// </summary>
 internal static class OperatorCommands
 {
-    /// <summary>The header and setting the services check (ServiceDefaults' <c>OperatorKey</c>; the AppHost does not reference it).</summary>
+    /// <summary>
+    /// The header and setting the services check (ServiceDefaults' <c>OperatorKey</c>; the AppHost does not reference it).
+    /// </summary>
     private const string KeyHeader = "X-Operator-Key";
     private const string KeySetting = "Operations__Key";
 
@@ -40,12 +42,13 @@ internal static class OperatorCommands
     }
 
     /// <summary>Gives the service the key and adds each command to its resource in the dashboard.</summary>
-    public static IResourceBuilder<ProjectResource> WithOperatorCommands(this IResourceBuilder<ProjectResource> service, OperatorKey key, params Command[] commands)
+    public static IResourceBuilder<ProjectResource> WithOperatorCommands(
+        this IResourceBuilder<ProjectResource> service, OperatorKey key, params Command[] commands)
     {
         service.WithEnvironment(KeySetting, key.Parameter);
         foreach (var command in commands)
         {
-            service.WithHttpCommand($"/ops/{command.Name}", command.DisplayName, endpointName: "http", commandName: command.Name, new HttpCommandOptions
+            var options = new HttpCommandOptions
             {
                 Description = command.Description,
                 IconName = command.Icon,
@@ -55,7 +58,8 @@ internal static class OperatorCommands
                     return Task.CompletedTask;
                 },
                 ResultMode = HttpCommandResultMode.Auto,
-            });
+            };
+            service.WithHttpCommand($"/ops/{command.Name}", command.DisplayName, endpointName: "http", commandName: command.Name, options);
         }
         return service;
     }

@@ -24,18 +24,22 @@ var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infr
     .WithOwnJwks()
     .WithClientSecrets(builder)
     .WithKeyRing(builder);
-var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer).WithTokenServer(identity)
+var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer)
+    .WithTokenServer(identity)
     .WithEnvironment("Registry__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
-var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer).WithTokenServer(identity)
+var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer)
+    .WithTokenServer(identity)
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithForwardedConfiguration(builder.Configuration, "Licensing")
     .WithBenchmarkPeer(builder)
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
-var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer).WithTokenServer(identity)
+var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer)
+    .WithTokenServer(identity)
     .WithForwardedConfiguration(builder.Configuration, "Statistics")
     .WithOperatorCommands(operatorKey, [.. OperatorCommands.Messaging, OperatorCommands.Deadlines]);
-var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer).WithTokenServer(identity)
+var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints", infrastructure, "complaints-db", issuer)
+    .WithTokenServer(identity)
     .WithForwardedConfiguration(builder.Configuration, "Complaints")
     .WithOperatorCommands(operatorKey, [.. OperatorCommands.Messaging, OperatorCommands.Deadlines]);
 

@@ -8,7 +8,11 @@ internal static class ServiceExtensions
 {
     /// <summary>A service: its own database, the broker and the cache, healthy only when all three answer.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, Infrastructure.Infrastructure infrastructure, string database, ReferenceExpression issuer)
+        this IDistributedApplicationBuilder builder,
+        string name,
+        Infrastructure.Infrastructure infrastructure,
+        string database,
+        ReferenceExpression issuer)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithHttpEndpoint(name: "http")
@@ -23,7 +27,8 @@ internal static class ServiceExtensions
     /// waits for the token server, is up. (Waiting here put the token server's start in front of every service's: 6 s of
     /// a 30 s cold start on two cores.)
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithTokenServer(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity) =>
+    public static IResourceBuilder<ProjectResource> WithTokenServer(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity) =>
         service.WithReference(identity);
 
     /// <summary>The token server validates the ministry's tokens against its own keys.</summary>
@@ -71,7 +76,8 @@ internal static class ServiceExtensions
             : service;
 
     /// <summary>The gateway listens on a fixed, documented port (Gateway:Port, 5080 by default) without a proxy in front.</summary>
-    public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
+    public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(
+        this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
     {
         var port = configuration.GetValue("Gateway:Port", 5080);
         return gateway.WithHttpEndpoint(name: "http", port: port, targetPort: port, isProxied: false).WithExternalHttpEndpoints();
@@ -82,7 +88,8 @@ internal static class ServiceExtensions
         ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
 
     /// <summary>Passes an AppHost configuration section (for example agreed rate limits) on to a service.</summary>
-    public static IResourceBuilder<ProjectResource> WithForwardedConfiguration(this IResourceBuilder<ProjectResource> service, IConfiguration configuration, string section)
+    public static IResourceBuilder<ProjectResource> WithForwardedConfiguration(
+        this IResourceBuilder<ProjectResource> service, IConfiguration configuration, string section)
     {
         foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
         {

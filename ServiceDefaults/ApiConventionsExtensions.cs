@@ -17,7 +17,8 @@ public static class ApiConventionsExtensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier));
+            context.ProblemDetails.Extensions.TryAdd(
+                "traceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddExceptionHandler<Domain.DomainFailureHandler>();
         builder.Services.AddExceptionHandler<Data.DatabaseUnavailableHandler>();
@@ -32,7 +33,8 @@ public static class ApiConventionsExtensions
     }
 
     /// <summary>A 422 that names each field that failed, in RFC 9457 shape.</summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnprocessableEntity(IDictionary<string, string[]> errors, string title = "The request has invalid fields.") =>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnprocessableEntity(
+        IDictionary<string, string[]> errors, string title = "The request has invalid fields.") =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status422UnprocessableEntity,

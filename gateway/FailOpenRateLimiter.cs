@@ -19,7 +19,8 @@ internal sealed class FailOpenRateLimiter(PartitionedRateLimiter<HttpContext> in
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
         inner.AttemptAcquire(resource, permitCount);
 
-    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken)
+    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(
+        HttpContext resource, int permitCount, CancellationToken cancellationToken)
     {
         try
         {

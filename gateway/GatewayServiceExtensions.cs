@@ -10,7 +10,8 @@ public static class GatewayServiceExtensions
     {
         builder.Services.AddOptions<RequestBodyLimitOptions>().BindConfiguration("Gateway:RequestBodyLimit");
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Gateway:RequestBodyLimit:MaxBytes", RequestBodyLimitOptions.DefaultMaxBytes));
+            kestrel.Limits.MaxRequestBodySize =
+                builder.Configuration.GetValue("Gateway:RequestBodyLimit:MaxBytes", RequestBodyLimitOptions.DefaultMaxBytes));
 
         // The gateway rejects missing or invalid tokens before a request reaches a service; services check again.
         builder.AddTokenValidation(Audiences.All);

@@ -25,10 +25,12 @@ public static class RateLimitingExtensions
                 GatewayTelemetry.Throttled.Add(1, new KeyValuePair<string, object?>("partition", partition));
                 var retryAfter = (int)Math.Max(1, Math.Ceiling(bucket.ReplenishmentPeriod.TotalSeconds));
                 http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                var limit = $"The limit for this {partition} is {bucket.TokenLimit} requests at once, "
+                    + $"refilled by {bucket.TokensPerPeriod} every {bucket.ReplenishmentPeriod.TotalSeconds:0.###} s.";
                 await Results.Problem(
                     statusCode: StatusCodes.Status429TooManyRequests,
                     title: "Too many requests.",
-                    detail: $"The limit for this {partition} is {bucket.TokenLimit} requests at once, refilled by {bucket.TokensPerPeriod} every {bucket.ReplenishmentPeriod.TotalSeconds:0.###} s. Retry after {retryAfter} s.")
+                    detail: $"{limit} Retry after {retryAfter} s.")
                     .ExecuteAsync(http);
             };
         });

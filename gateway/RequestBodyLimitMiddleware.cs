@@ -12,7 +12,8 @@ public static class RequestBodyLimitMiddleware
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<RequestBodyLimitOptions>>().Value.LimitFor(context.Request.Path);
+            var options = context.RequestServices.GetRequiredService<IOptions<RequestBodyLimitOptions>>().Value;
+            var limit = options.LimitFor(context.Request.Path);
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
             {
                 bodySize.MaxRequestBodySize = limit;

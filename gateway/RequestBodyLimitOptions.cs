@@ -14,5 +14,6 @@ public sealed class RequestBodyLimitOptions
 
     public long ImportMaxBytes { get; set; } = DefaultImportMaxBytes;
 
-    public long LimitFor(PathString path) => path.StartsWithSegments(ImportPath, StringComparison.OrdinalIgnoreCase) ? ImportMaxBytes : MaxBytes;
+    public long LimitFor(PathString path) =>
+        path.StartsWithSegments(ImportPath, StringComparison.OrdinalIgnoreCase) ? ImportMaxBytes : MaxBytes;
 }

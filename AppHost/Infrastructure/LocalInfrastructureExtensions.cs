@@ -10,7 +10,8 @@ namespace PromoMonth.AppHost.Infrastructure;
 /// <summary>Launches the Debian-packaged servers as executable resources, each with a health check of its own protocol.</summary>
 public static class LocalInfrastructureExtensions
 {
-    public static Infrastructure AddLocalInfrastructure(this IDistributedApplicationBuilder builder, IReadOnlyDictionary<string, string> databases)
+    public static Infrastructure AddLocalInfrastructure(
+        this IDistributedApplicationBuilder builder, IReadOnlyDictionary<string, string> databases)
     {
         var local = builder.Configuration.GetSection("Infrastructure:Local");
         var state = StateDirectory(builder);
@@ -19,7 +20,10 @@ public static class LocalInfrastructureExtensions
         var password = builder.AddParameter("postgres-password", secret: true);
         var postgresPort = local.GetValue("PostgresPort", 54320);
         var postgres = builder.AddResource(new LocalPostgresServerResource("postgres", "bash", state, postgresPort, password.Resource))
-            .WithArgs(Path.Combine(scripts, "postgres.sh"), Path.Combine(state, "postgres"), postgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithArgs(
+                Path.Combine(scripts, "postgres.sh"),
+                Path.Combine(state, "postgres"),
+                postgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment("POSTGRES_PASSWORD", password)
             .WithIconName("Database")
             .WithProtocolHealthCheck(builder, "postgres", (resource, services) => services.AddNpgSql(
@@ -32,7 +36,12 @@ public static class LocalInfrastructureExtensions
             databaseResources[resourceName] = builder
                 .AddResource(new LocalPostgresDatabaseResource(resourceName, databaseName, postgres.Resource))
                 .WithParentRelationship(postgres)
-                .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", Properties = [], State = KnownResourceStates.Waiting });
+                .WithInitialState(new CustomResourceSnapshot
+                {
+                    ResourceType = "PostgresDatabase",
+                    Properties = [],
+                    State = KnownResourceStates.Waiting,
+                });
         }
         builder.Eventing.Subscribe<ResourceReadyEvent>(postgres.Resource, async (ready, cancellationToken) =>
         {
@@ -55,7 +64,11 @@ public static class LocalInfrastructureExtensions
                 local.GetValue("RabbitMqDistPort", 56721).ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithIconName("Mail")
             .WithProtocolHealthCheck(builder, "rabbitmq", (resource, services) => services.AddRabbitMQ(
-                async sp => await new ConnectionFactory { Uri = new Uri((await resource.ConnectionStringExpression.GetValueAsync(default))!) }.CreateConnectionAsync(),
+                async sp =>
+                {
+                    var uri = new Uri((await resource.ConnectionStringExpression.GetValueAsync(default))!);
+                    return await new ConnectionFactory { Uri = uri }.CreateConnectionAsync();
+                },
                 name: "rabbitmq_check"));
 
         var redisPort = local.GetValue("RedisPort", 63790);
@@ -94,15 +107,20 @@ public static class LocalInfrastructureExtensions
         return resource.WithHealthCheck($"{name}_check");
     }
 
-    private static async Task CreateDatabaseIfMissingAsync(string serverConnection, string databaseName, CancellationToken cancellationToken)
+    private static async Task CreateDatabaseIfMissingAsync(
+        string serverConnection, string databaseName, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(serverConnection);
         await connection.OpenAsync(cancellationToken);
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = databaseName } } };
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
+        {
+            Parameters = { new() { Value = databaseName } },
+        };
         if (await exists.ExecuteScalarAsync(cancellationToken) is null)
         {
             // Identifiers cannot be parameters; the names come from the AppHost's own code, quoted all the same.
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            var quoted = databaseName.Replace("\"", "\"\"", StringComparison.Ordinal);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{quoted}\"", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
     }

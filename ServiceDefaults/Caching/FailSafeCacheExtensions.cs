@@ -39,11 +39,12 @@ public static class FailSafeCacheExtensions
             // Bounded: past the limit the memory level drops entries (least recently used first), Redis still has them.
             .WithMemoryCache(new MemoryCache(CachePolicy.BoundedMemory(builder.Configuration)))
             .WithSerializer(new FusionCacheSystemTextJsonSerializer(JsonColumnExtensions.StoredJson))
-            .WithDistributedCache(services => new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache(new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions
-            {
-                ConnectionMultiplexerFactory = () => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>()),
-                InstanceName = "promomonth:",
-            }))
+            .WithDistributedCache(services => new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache(
+                new Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions
+                {
+                    ConnectionMultiplexerFactory = () => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>()),
+                    InstanceName = "promomonth:",
+                }))
             .WithBackplane(services => new RedisBackplane(new RedisBackplaneOptions
             {
                 ConnectionMultiplexerFactory = () => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>()),

@@ -32,7 +32,8 @@ public static class DatabaseExtensions
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<DomainEventsInterceptor>(), services.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(
+                services.GetRequiredService<DomainEventsInterceptor>(), services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
         return builder;
     }

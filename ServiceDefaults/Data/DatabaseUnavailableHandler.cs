@@ -41,7 +41,8 @@ public sealed partial class DatabaseUnavailableHandler(IProblemDetailsService pr
             {
                 case PostgresException postgres when postgres.SqlState is PostgresErrorCodes.ObjectNotInPrerequisiteState
                     or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
-                    or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.ConnectionFailure or PostgresErrorCodes.SqlClientUnableToEstablishSqlConnection:
+                    or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.ConnectionFailure
+                    or PostgresErrorCodes.SqlClientUnableToEstablishSqlConnection:
                 case NpgsqlException { InnerException: SocketException or IOException or TimeoutException }:
                 case NpgsqlException { IsTransient: true } and not PostgresException:
                     return true;

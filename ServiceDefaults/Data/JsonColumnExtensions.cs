@@ -36,7 +36,8 @@ public static class JsonColumnExtensions
     /// comparisons of <see cref="HasJsonColumn{T}"/> cost more than the write itself.
     /// </summary>
     /// <param name="options">The stored shape, when a document has one of its own (default <see cref="StoredJson"/>).</param>
-    public static PropertyBuilder<T> HasReplacedJsonColumn<T>(this PropertyBuilder<T> property, JsonSerializerOptions? options = null) where T : class
+    public static PropertyBuilder<T> HasReplacedJsonColumn<T>(this PropertyBuilder<T> property, JsonSerializerOptions? options = null)
+        where T : class
     {
         var stored = options ?? StoredJson;
         property.HasColumnType("jsonb").HasConversion(

@@ -21,12 +21,16 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, Ti
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId
-            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it.");
+            ?? throw new InvalidOperationException(
+                $"{typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it.");
         var cancellationToken = context.CancellationToken;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var firstDelivery = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, handled_at) VALUES ({messageId}, {ConsumerName}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING",
+            $"""
+            INSERT INTO inbox_messages (message_id, consumer, handled_at)
+            VALUES ({messageId}, {ConsumerName}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING
+            """,
             cancellationToken) == 1;
         if (!firstDelivery)
         {

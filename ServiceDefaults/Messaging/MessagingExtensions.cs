@@ -18,7 +18,8 @@ public static class MessagingExtensions
     /// MassTransit over RabbitMQ with this service's outbox relay and inbox. Queues are prefixed with the service
     /// name, so two services consuming the same event each get their own copy.
     /// </summary>
-    public static TBuilder AddMessaging<TBuilder, TDbContext>(this TBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
+    public static TBuilder AddMessaging<TBuilder, TDbContext>(
+        this TBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
         where TBuilder : IHostApplicationBuilder
         where TDbContext : DbContext
     {
@@ -37,7 +38,8 @@ public static class MessagingExtensions
         builder.Services.AddSingleton(receiveQueues);
         builder.Services.AddSingleton<IOperatorCommand, RelayOutboxCommand<TDbContext>>();
         builder.Services.AddSingleton<IOperatorCommand>(sp =>
-            new RequeueErrorsCommand(sp.GetRequiredService<ReceiveQueues>(), new Uri(brokerUri), sp.GetRequiredService<ILogger<RequeueErrorsCommand>>()));
+            new RequeueErrorsCommand(
+                sp.GetRequiredService<ReceiveQueues>(), new Uri(brokerUri), sp.GetRequiredService<ILogger<RequeueErrorsCommand>>()));
 
         builder.Services.AddMassTransit(bus =>
         {

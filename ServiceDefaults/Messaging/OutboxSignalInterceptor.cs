@@ -14,7 +14,8 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : IDbTransact
     private static readonly object Pending = new();
     private readonly ConditionalWeakTable<DbContext, object> _contextsWithNewRows = [];
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
@@ -23,7 +24,8 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : IDbTransact
         return ValueTask.FromResult(result);
     }
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && context.Database.CurrentTransaction is null && _contextsWithNewRows.Remove(context))
         {
@@ -41,7 +43,8 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : IDbTransact
         return Task.CompletedTask;
     }
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && _contextsWithNewRows.Remove(context))
         {
@@ -50,7 +53,8 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : IDbTransact
         return Task.CompletedTask;
     }
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionRolledBackAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context)
         {

@@ -11,7 +11,8 @@ namespace PromoMonth.ServiceDefaults.Messaging;
 /// finds fewer rows than a batch, or stops at the first pass the broker refused (it is still away: the relay's own
 /// back-off takes over again, and the command says so instead of timing out on every remaining row).
 /// </summary>
-public sealed class RelayOutboxCommand<TDbContext>(OutboxRelay<TDbContext> relay, IServiceScopeFactory scopes, IOptions<OutboxRelayOptions> options, TimeProvider clock)
+public sealed class RelayOutboxCommand<TDbContext>(
+    OutboxRelay<TDbContext> relay, IServiceScopeFactory scopes, IOptions<OutboxRelayOptions> options, TimeProvider clock)
     : IOperatorCommand where TDbContext : DbContext
 {
     /// <summary>A bound on one command's work: a backlog larger than this is left to the relay's own loop.</summary>

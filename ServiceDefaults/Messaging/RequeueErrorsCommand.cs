@@ -13,7 +13,8 @@ namespace PromoMonth.ServiceDefaults.Messaging;
 /// </summary>
 /// <remarks>Written on RabbitMQ.Client (which MassTransit uses underneath): MassTransit 8 has no API that moves
 /// messages between queues, and the management plugin's shovel is not part of the Debian server set-up here.</remarks>
-public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker, ILogger<RequeueErrorsCommand> logger) : IOperatorCommand, IDisposable
+public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker, ILogger<RequeueErrorsCommand> logger)
+    : IOperatorCommand, IDisposable
 {
     /// <summary>One run at a time: two runs would each count the same waiting messages and move back re-parked ones.</summary>
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -30,7 +31,8 @@ public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker, ILogg
         }
         try
         {
-            await using var connection = await new ConnectionFactory { Uri = broker, ClientProvidedName = "operator: requeue errors" }.CreateConnectionAsync(cancellationToken);
+            var factory = new ConnectionFactory { Uri = broker, ClientProvidedName = "operator: requeue errors" };
+            await using var connection = await factory.CreateConnectionAsync(cancellationToken);
             var report = new List<string>();
             var total = 0;
             foreach (var queue in queues.Names)
@@ -89,7 +91,8 @@ public sealed class RequeueErrorsCommand(ReceiveQueues queues, Uri broker, ILogg
             var properties = new BasicProperties(parked.BasicProperties);
             if (properties.Headers is { } headers)
             {
-                foreach (var fault in headers.Keys.Where(k => k.StartsWith("MT-Fault-", StringComparison.Ordinal) || k == "MT-Reason").ToList())
+                var faults = headers.Keys.Where(k => k.StartsWith("MT-Fault-", StringComparison.Ordinal) || k == "MT-Reason").ToList();
+                foreach (var fault in faults)
                 {
                     headers.Remove(fault);
                 }

@@ -22,8 +22,13 @@ public static class OperatorEndpoints
         return app;
     }
 
-    private static async Task<IResult> Run(string name, HttpRequest request, IEnumerable<IOperatorCommand> commands, IConfiguration configuration,
-        ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> Run(
+        string name,
+        HttpRequest request,
+        IEnumerable<IOperatorCommand> commands,
+        IConfiguration configuration,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         if (!OperatorKey.Matches(configuration[OperatorKey.Setting], request.Headers[OperatorKey.Header]))
         {
@@ -32,7 +37,10 @@ public static class OperatorEndpoints
         var command = commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
         if (command is null)
         {
-            return Results.Problem($"This service has no operator command '{name}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown operator command.");
+            return Results.Problem(
+                $"This service has no operator command '{name}'.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Unknown operator command.");
         }
         // Operators' actions are part of the record, failures included: what each run did or why it could not.
         var log = loggers.CreateLogger("PromoMonth.Operations");
@@ -45,7 +53,8 @@ public static class OperatorEndpoints
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             log.LogError(ex, "Operator command {Command} failed", name);
-            return Results.Problem(ex.Message, statusCode: StatusCodes.Status500InternalServerError, title: $"The operator command '{name}' failed.");
+            return Results.Problem(
+                ex.Message, statusCode: StatusCodes.Status500InternalServerError, title: $"The operator command '{name}' failed.");
         }
     }
 }

@@ -27,7 +27,9 @@ public static class ClaimsPrincipalExtensions
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Contains(scope, StringComparer.Ordinal);
 
-    /// <summary>Whether the caller may read or change records of <paramref name="regionCode"/>: its own region, or any if unbound.</summary>
+    /// <summary>
+    /// Whether the caller may read or change records of <paramref name="regionCode"/>: its own region, or any if unbound.
+    /// </summary>
     public static bool MayActFor(this ClaimsPrincipal principal, string regionCode)
     {
         var bound = principal.BoundRegion();

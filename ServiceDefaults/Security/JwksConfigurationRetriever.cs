@@ -11,7 +11,8 @@ namespace PromoMonth.ServiceDefaults.Security;
 /// </summary>
 internal sealed class JwksConfigurationRetriever(string issuer) : IConfigurationRetriever<OpenIdConnectConfiguration>
 {
-    public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
+    public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(
+        string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
         var keySet = new JsonWebKeySet(await retriever.GetDocumentAsync(address, cancel));
         var configuration = new OpenIdConnectConfiguration { Issuer = issuer, JsonWebKeySet = keySet };

@@ -12,9 +12,12 @@ namespace PromoMonth.ServiceDefaults.Security;
 /// </summary>
 public sealed class SecurityHeadersStartupFilter : IStartupFilter
 {
-    public const string PagePolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public const string PagePolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    public const string DocsPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'";
+    public const string DocsPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'";
 
     public const string AssetPolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -35,7 +38,9 @@ public sealed class SecurityHeadersStartupFilter : IStartupFilter
                 }
                 if (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
                 {
-                    headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/docs") || context.Request.Path.StartsWithSegments("/scalar") ? DocsPolicy : PagePolicy;
+                    var path = context.Request.Path;
+                    headers.ContentSecurityPolicy =
+                        path.StartsWithSegments("/docs") || path.StartsWithSegments("/scalar") ? DocsPolicy : PagePolicy;
                 }
                 else if (type.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
                 {

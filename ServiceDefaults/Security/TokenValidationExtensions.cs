@@ -21,7 +21,8 @@ public static class TokenValidationExtensions
     /// and registers the scope and region policies. A valid token issued for another service is answered 403, not 401:
     /// the caller is known, it just lacks a scope this service accepts.
     /// </summary>
-    public static TBuilder AddTokenValidation<TBuilder>(this TBuilder builder, params string[] audiences) where TBuilder : IHostApplicationBuilder
+    public static TBuilder AddTokenValidation<TBuilder>(this TBuilder builder, params string[] audiences)
+        where TBuilder : IHostApplicationBuilder
     {
         var issuer = builder.Configuration["Identity:Issuer"] ?? DefaultIssuer;
         var jwksAddress = builder.Configuration["Identity:JwksAddress"] ?? $"http://{IdentityServiceName}/.well-known/jwks";
@@ -73,7 +74,8 @@ public static class TokenValidationExtensions
                         await Results.Problem(
                             statusCode: StatusCodes.Status403Forbidden,
                             title: "This token does not open this service.",
-                            detail: $"The token was issued for another service; request one with a scope that {string.Join(" or ", audiences)} accepts.")
+                            detail: "The token was issued for another service; "
+                                + $"request one with a scope that {string.Join(" or ", audiences)} accepts.")
                             .ExecuteAsync(context.HttpContext);
                     },
                 };

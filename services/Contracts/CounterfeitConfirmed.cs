@@ -1,6 +1,9 @@
 namespace PromoMonth.Contracts;
 
-/// <summary>A complaint's finding: the respondent sold counterfeit or shoddy goods (假冒伪劣). Licences of the respondent are suspended.</summary>
+/// <summary>
+/// A complaint's finding: the respondent sold counterfeit or shoddy goods (假冒伪劣). Licences of the respondent are
+/// suspended.
+/// </summary>
 public sealed record CounterfeitConfirmed
 {
     public required Guid CaseId { get; init; }

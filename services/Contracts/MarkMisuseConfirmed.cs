@@ -1,6 +1,9 @@
 namespace PromoMonth.Contracts;
 
-/// <summary>A complaint's finding: the campaign's name or logo was misused. Licences of the respondent (or activity) are suspended.</summary>
+/// <summary>
+/// A complaint's finding: the campaign's name or logo was misused. Licences of the respondent (or activity) are
+/// suspended.
+/// </summary>
 public sealed record MarkMisuseConfirmed
 {
     public required Guid CaseId { get; init; }

@@ -20,7 +20,8 @@ public sealed record UnifiedSocialCreditCode
     public string AuthorityDivisionCode => Value.Substring(2, 6);
 
     /// <summary>Parses a code (case-insensitive, surrounding spaces ignored) or says exactly what is wrong with it.</summary>
-    public static bool TryParse(string? input, [NotNullWhen(true)] out UnifiedSocialCreditCode? code, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(
+        string? input, [NotNullWhen(true)] out UnifiedSocialCreditCode? code, [NotNullWhen(false)] out string? error)
     {
         code = null;
         var candidate = input?.Trim().ToUpperInvariant() ?? string.Empty;
@@ -33,7 +34,8 @@ public sealed record UnifiedSocialCreditCode
         {
             if (Alphabet.IndexOf(candidate[i], StringComparison.Ordinal) < 0)
             {
-                error = $"Character {i + 1} ('{candidate[i]}') is not allowed: only digits and the letters A-Y without I, O, S, V and Z may appear.";
+                error = $"Character {i + 1} ('{candidate[i]}') is not allowed: "
+                    + "only digits and the letters A-Y without I, O, S, V and Z may appear.";
                 return false;
             }
         }

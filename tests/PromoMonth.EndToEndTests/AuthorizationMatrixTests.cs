@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace PromoMonth.EndToEndTests;
 
@@ -23,8 +24,9 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
 
         using var response = await client.SendAsync(new HttpMethod(cell.Method), cell.Path(data), token, cell.Body(data));
 
+        var answer = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
         Assert.True(cell.ExpectedFor(caller) == (int)response.StatusCode,
-            $"{route} as {caller} via {door}: expected {cell.ExpectedFor(caller)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            $"{route} as {caller} via {door}: expected {cell.ExpectedFor(caller)}, got {answer}");
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
             // Problem details, except where a standard fixes another shape: the phone page answers in HTML and
@@ -51,9 +53,11 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
             var document = await direct.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
             foreach (var path in document.GetProperty("paths").EnumerateObject())
             {
-                var template = new System.Text.RegularExpressions.Regex(
-                    "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(path.Name), @"\\\{[^}]+}", "[^/]+") + "$");
-                foreach (var method in path.Value.EnumerateObject().Select(o => o.Name.ToUpperInvariant()).Where(m => m is "GET" or "POST" or "PUT" or "DELETE" or "PATCH"))
+                var template = new Regex("^" + Regex.Replace(Regex.Escape(path.Name), @"\\\{[^}]+}", "[^/]+") + "$");
+                var methods = path.Value.EnumerateObject()
+                    .Select(o => o.Name.ToUpperInvariant())
+                    .Where(m => m is "GET" or "POST" or "PUT" or "DELETE" or "PATCH");
+                foreach (var method in methods)
                 {
                     if (!AccessMatrix.Rows.Any(r => r.Method == method && template.IsMatch(r.Path(AccessData.Placeholder).Split('?')[0])))
                     {
@@ -62,7 +66,8 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
                 }
             }
         }
-        Assert.True(missing.Count == 0, "Operations without a row in AccessMatrix.Rows:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+        Assert.True(missing.Count == 0,
+            "Operations without a row in AccessMatrix.Rows:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
     }
 
     /// <summary>The own region names its contact and submits a report for a period of its own, due far ahead.</summary>
@@ -71,7 +76,13 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         var period = $"matrix-{Guid.NewGuid():N}"[..30];
         using var opened = await gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
         {
-            code = period, campaignCode = "2020", kind = "daily", name = "matrix", startsOn = "2020-09-09", endsOn = "2020-09-09", dueOn = "2099-01-01",
+            code = period,
+            campaignCode = "2020",
+            kind = "daily",
+            name = "matrix",
+            startsOn = "2020-09-09",
+            endsOn = "2020-09-09",
+            dueOn = "2099-01-01",
         });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         using var contacts = await gateway.SendAsync(HttpMethod.Put, $"/api/statistics/units/{OwnRegion}/contacts", ownRegion, new
@@ -81,14 +92,21 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.OK, contacts.StatusCode);
         using var report = await gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{OwnRegion}", ownRegion, new
         {
-            values = new Dictionary<string, decimal> { ["activity_sessions"] = 3, ["participating_enterprises"] = 10, ["sales_driven"] = 1000 },
+            values = new Dictionary<string, decimal>
+            {
+                ["activity_sessions"] = 3,
+                ["participating_enterprises"] = 10,
+                ["sales_driven"] = 1000,
+            },
             submit = true,
         });
         Assert.Equal(HttpStatusCode.Created, report.StatusCode);
         return period;
     }
 
-    /// <summary>A valid, unexpired token of the own-region unit that was issued for a service other than <paramref name="service"/>.</summary>
+    /// <summary>
+    /// A valid, unexpired token of the own-region unit that was issued for a service other than <paramref name="service"/>.
+    /// </summary>
     private async Task<string> WrongAudienceTokenAsync(string service) =>
         await Tokens.ForAsync(system.Gateway, $"unit-{OwnRegion}", scope: service == "registry" ? "licensing" : "registry");
 
@@ -112,10 +130,12 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
 
         // An enterprise of the own region, known to registry, licensing and complaints before any cell runs.
         var code = CreditCodes.Fresh(OwnRegion);
-        using var created = await gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", ministry, new { creditCode = code, name = "上海百联", regionCode = OwnRegion });
+        using var created = await gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", ministry,
+            new { creditCode = code, name = "上海百联", regionCode = OwnRegion });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var ownRegion = await Tokens.ForAsync(gateway, $"unit-{OwnRegion}");
-        using var draft = await gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", ownRegion, Samples.OfflineActivity(OwnRegion, "310100"));
+        using var draft = await gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", ownRegion,
+            Samples.OfflineActivity(OwnRegion, "310100"));
         Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
         using var release = await gateway.SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
         Assert.Equal(HttpStatusCode.Created, release.StatusCode);
@@ -153,7 +173,8 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
     /// <summary>A ministry-kind client whose tokens live one second; its token is used once it has expired.</summary>
     private static async Task<string> ExpiredTokenAsync(HttpClient gateway, string ministry)
     {
-        var client = await ClientAdministration.CreateAsync(gateway, ministry, "ministry", regionCode: null, ["registry", "licensing", "statistics", "complaints.handle"], lifetimeSeconds: 1);
+        var client = await ClientAdministration.CreateAsync(gateway, ministry, "ministry", regionCode: null,
+            ["registry", "licensing", "statistics", "complaints.handle"], lifetimeSeconds: 1);
         var token = (await Tokens.RequestAsync(gateway, client.ClientId, client.Secret)).AccessToken!;
         await WaitForStatusAsync(gateway, "/api/statistics/reporting-units", token, HttpStatusCode.Unauthorized);
         return token;
@@ -163,7 +184,8 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
     private static async Task<string?> DisabledClientTokenAsync(HttpClient gateway, string ministry)
     {
         var client = await ClientAdministration.CreateAsync(gateway, ministry, "reportingUnit", OwnRegion, ["registry"]);
-        using var disabled = await gateway.SendAsync(HttpMethod.Post, $"/api/identity/clients/{client.ClientId}/disable", ministry);
+        using var disabled = await gateway.SendAsync(
+            HttpMethod.Post, $"/api/identity/clients/{client.ClientId}/disable", ministry);
         Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
         var answer = await Tokens.RequestAsync(gateway, client.ClientId, client.Secret);
         Assert.Null(answer.AccessToken);
@@ -178,17 +200,13 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         return token[..at] + (token[at] == 'A' ? 'B' : 'A') + token[(at + 1)..];
     }
 
-    private static async Task WaitForStatusAsync(HttpClient gateway, string path, string token, HttpStatusCode expected)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            using var response = await gateway.SendAsync(HttpMethod.Get, path, token);
-            if (response.StatusCode == expected)
+    private static async Task WaitForStatusAsync(HttpClient gateway, string path, string token, HttpStatusCode expected) =>
+        await Eventually.HoldsAsync(
+            async () =>
             {
-                return;
-            }
-            await Task.Delay(200, deadline.Token);
-        }
-    }
+                using var response = await gateway.SendAsync(HttpMethod.Get, path, token);
+                return response.StatusCode;
+            },
+            status => status == expected,
+            $"GET {path} to answer {(int)expected}");
 }

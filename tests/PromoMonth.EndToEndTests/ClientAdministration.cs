@@ -8,7 +8,14 @@ internal static class ClientAdministration
 {
     public sealed record CreatedClient(string ClientId, string Secret);
 
-    public static async Task<CreatedClient> CreateAsync(HttpClient gateway, string ministryToken, string kind, string? regionCode, string[] scopes, int? lifetimeSeconds = null, string? clientId = null)
+    public static async Task<CreatedClient> CreateAsync(
+        HttpClient gateway,
+        string ministryToken,
+        string kind,
+        string? regionCode,
+        string[] scopes,
+        int? lifetimeSeconds = null,
+        string? clientId = null)
     {
         clientId ??= $"test-{Guid.NewGuid():N}"[..30];
         using var response = await gateway.SendAsync(HttpMethod.Post, "/api/identity/clients", ministryToken, new

@@ -22,7 +22,9 @@ public sealed class ComplaintsFlagsTests(SystemFixture system)
 
         Assert.NotEqual(first.GetProperty("id").GetString(), second.GetProperty("id").GetString());
         Assert.Empty(first.GetProperty("possibleDuplicates").EnumerateArray());
-        Assert.Equal([first.GetProperty("id").GetString()], second.GetProperty("possibleDuplicates").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(
+            [first.GetProperty("id").GetString()],
+            second.GetProperty("possibleDuplicates").EnumerateArray().Select(d => d.GetString()));
         Assert.Empty(otherCategory.GetProperty("possibleDuplicates").EnumerateArray());
     }
 
@@ -32,13 +34,17 @@ public sealed class ComplaintsFlagsTests(SystemFixture system)
         var unit = await Tokens.ForAsync(system.Gateway, $"unit-{Jiangsu}");
         var hotline = await Tokens.ForAsync(system.Gateway, "hotline-12315");
         var creditCode = CreditCodes.Fresh(Jiangsu);
-        using var registered = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, new { creditCode, name = "南京某商贸公司", regionCode = Jiangsu });
+        using var registered = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit,
+            new { creditCode, name = "南京某商贸公司", regionCode = Jiangsu });
         var enterpriseId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var known = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/respondents/{creditCode}", unit);
-            return known.StatusCode == HttpStatusCode.OK;
-        });
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                using var known = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/complaints/respondents/{creditCode}", unit);
+                return known.StatusCode;
+            },
+            status => status == HttpStatusCode.OK,
+            "complaints to know the registered respondent");
 
         var unlicensed = await PostAsync(hotline, Case(FreshPhone(), "markMisuse", creditCode));
         Assert.True(unlicensed.GetProperty("possibleMarkMisuse").GetBoolean());
@@ -46,14 +52,25 @@ public sealed class ComplaintsFlagsTests(SystemFixture system)
         Assert.False(notAboutTheCampaign.GetProperty("possibleMarkMisuse").GetBoolean());
 
         (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/enterprises/{enterpriseId}/commitment", unit,
-            new { safety = true, integrity = true, selfDiscipline = true, signatory = "李华", signatoryTitle = "总经理", signedOn = "2020-09-01" })).Dispose();
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var grant = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", unit, new { licenseeKind = "enterprise", licenseeId = enterpriseId });
-            return grant.StatusCode == HttpStatusCode.Created;
-        });
+            new
+            {
+                safety = true,
+                integrity = true,
+                selfDiscipline = true,
+                signatory = "李华",
+                signatoryTitle = "总经理",
+                signedOn = "2020-09-01",
+            })).Dispose();
+        await Eventually.HoldsAsync(
+            () => system.Gateway.AnswerAsync(HttpMethod.Post, "/api/licensing/licenses", unit,
+                new { licenseeKind = "enterprise", licenseeId = enterpriseId }),
+            answer => answer.Status == HttpStatusCode.Created,
+            "licensing to grant the committed enterprise a license");
         // Once licensing's grant reaches the complaints service, the same kind of complaint is no longer flagged.
-        await Eventually.HoldsAsync(async () => !(await PostAsync(hotline, Case(FreshPhone(), "markMisuse", creditCode))).GetProperty("possibleMarkMisuse").GetBoolean());
+        await Eventually.HoldsAsync(
+            async () => (await PostAsync(hotline, Case(FreshPhone(), "markMisuse", creditCode))).GetProperty("possibleMarkMisuse"),
+            flag => !flag.GetBoolean(),
+            "a mark-misuse complaint about the licensed enterprise to be no longer flagged");
     }
 
     [Fact]
@@ -66,10 +83,14 @@ public sealed class ComplaintsFlagsTests(SystemFixture system)
 
         using var counts = await system.Gateway.SendAsync(HttpMethod.Get, "/api/complaints/counts", ministry);
         var rows = (await counts.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
-        var row = rows.Single(r => r.GetProperty("regionCode").GetString() == Jiangsu && r.GetProperty("category").GetString() == "falseAdvertising");
+        var row = rows.Single(r =>
+            r.GetProperty("regionCode").GetString() == Jiangsu && r.GetProperty("category").GetString() == "falseAdvertising");
         Assert.True(row.GetProperty("received").GetInt32() >= 1);
-        using var ownCounts = await system.Gateway.SendAsync(HttpMethod.Get, "/api/complaints/counts", await Tokens.ForAsync(system.Gateway, "unit-330000"));
-        Assert.All((await ownCounts.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), r => Assert.Equal("330000", r.GetProperty("regionCode").GetString()));
+        var zhejiang = await Tokens.ForAsync(system.Gateway, "unit-330000");
+        using var ownCounts = await system.Gateway.SendAsync(HttpMethod.Get, "/api/complaints/counts", zhejiang);
+        Assert.All(
+            (await ownCounts.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(),
+            r => Assert.Equal("330000", r.GetProperty("regionCode").GetString()));
 
         using var full = await system.Gateway.SendAsync(HttpMethod.Get, "/api/complaints/cases/export.csv", ministry);
         Assert.Equal("text/csv", full.Content.Headers.ContentType?.MediaType);
@@ -87,7 +108,8 @@ public sealed class ComplaintsFlagsTests(SystemFixture system)
         return await posted.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static string FreshPhone() => "139" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string FreshPhone() =>
+        "139" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static object Case(string phone, string category, string? creditCode = null) => new
     {

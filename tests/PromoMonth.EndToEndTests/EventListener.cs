@@ -4,7 +4,8 @@ using MassTransit;
 namespace PromoMonth.EndToEndTests;
 
 /// <summary>Listens on the system's real broker for one event type, in a queue of its own, for as long as a test needs.</summary>
-internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<(TEvent Message, int PublisherProcess)> deliveries) : IAsyncDisposable
+internal sealed class EventListener<TEvent>(IBusControl bus, ConcurrentQueue<(TEvent Message, int PublisherProcess)> deliveries)
+    : IAsyncDisposable
     where TEvent : class
 {
     public IEnumerable<TEvent> Received => deliveries.Select(d => d.Message);

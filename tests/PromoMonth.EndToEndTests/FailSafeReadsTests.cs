@@ -28,7 +28,8 @@ public sealed class FailSafeReadsTests(SystemFixture system)
         try
         {
             using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await system.App.ResourceNotifications.WaitForResourceAsync("redis", [KnownResourceStates.Exited, KnownResourceStates.Finished], deadline.Token);
+            await system.App.ResourceNotifications.WaitForResourceAsync(
+                "redis", [KnownResourceStates.Exited, KnownResourceStates.Finished], deadline.Token);
 
             // Distinct query strings go past the gateway's own micro-cache, so the services answer each one.
             var statuses = new List<HttpStatusCode>();
@@ -42,7 +43,8 @@ public sealed class FailSafeReadsTests(SystemFixture system)
             Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
 
             // A write goes on: the ministry suspends the licence, and verification shows it.
-            using var suspended = await system.Gateway.SendAsync(HttpMethod.Post, $"/api/licensing/licenses/{licenseId}/suspend", ministry, new { reason = "复核" });
+            using var suspended = await system.Gateway.SendAsync(
+                HttpMethod.Post, $"/api/licensing/licenses/{licenseId}/suspend", ministry, new { reason = "复核" });
             Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
         }
         finally
@@ -56,21 +58,18 @@ public sealed class FailSafeReadsTests(SystemFixture system)
 
     private async Task<(string Id, string Number)> LicensedActivityAsync(string unit, string ministry)
     {
-        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", unit, Samples.OfflineActivity("310000", "310100", title: "故障演练活动"));
+        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", unit,
+            Samples.OfflineActivity("310000", "310100", title: "故障演练活动"));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/submit", unit)).Dispose();
         (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/approve", ministry)).Dispose();
         (await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { })).Dispose();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            using var grant = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", unit, new { licenseeKind = "activity", licenseeId = id });
-            if (grant.StatusCode == HttpStatusCode.Created)
-            {
-                var license = await grant.Content.ReadFromJsonAsync<JsonElement>();
-                return (license.GetProperty("id").GetString()!, license.GetProperty("number").GetString()!);
-            }
-            await Task.Delay(250, deadline.Token);
-        }
+        var grant = await Eventually.HoldsAsync(
+            () => system.Gateway.AnswerAsync(HttpMethod.Post, "/api/licensing/licenses", unit,
+                new { licenseeKind = "activity", licenseeId = id }),
+            answer => answer.Status == HttpStatusCode.Created,
+            "licensing to grant the approved activity a license");
+        var license = grant.Json;
+        return (license.GetProperty("id").GetString()!, license.GetProperty("number").GetString()!);
     }
 }

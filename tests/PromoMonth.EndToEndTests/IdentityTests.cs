@@ -14,7 +14,8 @@ public sealed class IdentityTests(SystemFixture system)
         var client = await ClientAdministration.CreateAsync(system.Gateway, ministry, "hotline", null, ["complaints.intake"]);
         Assert.NotNull((await Tokens.RequestAsync(system.Gateway, client.ClientId, client.Secret)).AccessToken);
 
-        using var rotated = await system.Gateway.SendAsync(HttpMethod.Post, $"/api/identity/clients/{client.ClientId}/rotate-secret", ministry);
+        using var rotated = await system.Gateway.SendAsync(
+            HttpMethod.Post, $"/api/identity/clients/{client.ClientId}/rotate-secret", ministry);
 
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
         var newSecret = (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientSecret").GetString()!;
@@ -49,7 +50,10 @@ public sealed class IdentityTests(SystemFixture system)
 
         using var list = await system.Gateway.SendAsync(HttpMethod.Get, "/api/identity/clients?pageSize=100", ministry);
         var clients = (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
-        var units = clients.Where(c => c.GetProperty("kind").GetString() == "reportingUnit" && c.GetProperty("clientId").GetString()!.StartsWith("unit-", StringComparison.Ordinal)).ToList();
+        var units = clients
+            .Where(c => c.GetProperty("kind").GetString() == "reportingUnit")
+            .Where(c => c.GetProperty("clientId").GetString()!.StartsWith("unit-", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(37, units.Count);
         Assert.All(units, u => Assert.Equal($"unit-{u.GetProperty("regionCode").GetString()}", u.GetProperty("clientId").GetString()));
 
@@ -76,8 +80,15 @@ public sealed class IdentityTests(SystemFixture system)
     {
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
 
-        using var response = await system.Gateway.SendAsync(HttpMethod.Post, "/api/identity/clients", ministry,
-            new { clientId = "X", displayName = "", kind = "reportingUnit", regionCode = "710000", scopes = new[] { "everything" }, accessTokenLifetimeSeconds = 0 });
+        using var response = await system.Gateway.SendAsync(HttpMethod.Post, "/api/identity/clients", ministry, new
+        {
+            clientId = "X",
+            displayName = "",
+            kind = "reportingUnit",
+            regionCode = "710000",
+            scopes = new[] { "everything" },
+            accessTokenLifetimeSeconds = 0,
+        });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");

@@ -45,13 +45,15 @@ public sealed class OperatorCommandsTests(SystemFixture system)
         {
             await bus.StopAsync();
         }
-        await Eventually.HoldsAsync(async () => await MessagesInAsync(broker, ErrorQueue) >= 1);
+        await Eventually.HoldsAsync(
+            () => MessagesInAsync(broker, ErrorQueue), parked => parked >= 1, $"the event to be parked in {ErrorQueue}");
         Assert.Equal(before, await CasesCountedAsync(ministry));
 
         var result = await Commands.ExecuteCommandAsync("statistics", "requeue-errors");
 
         Assert.True(result.Success, result.Message);
-        await Eventually.HoldsAsync(async () => await CasesCountedAsync(ministry) == before + 1);
+        await Eventually.HoldsAsync(
+            () => CasesCountedAsync(ministry), counted => counted == before + 1, $"statistics to count {before + 1} cases of {Region}");
         Assert.Equal(0u, await MessagesInAsync(broker, ErrorQueue));
     }
 
@@ -75,7 +77,10 @@ public sealed class OperatorCommandsTests(SystemFixture system)
     {
         using var direct = new HttpClient { BaseAddress = system.App.GetEndpoint("statistics", "http") };
         using var withoutKey = await direct.PostAsync("/ops/relay-outbox", null);
-        using var wrongKey = new HttpRequestMessage(HttpMethod.Post, "/ops/relay-outbox") { Headers = { { "X-Operator-Key", new string('0', 64) } } };
+        using var wrongKey = new HttpRequestMessage(HttpMethod.Post, "/ops/relay-outbox")
+        {
+            Headers = { { "X-Operator-Key", new string('0', 64) } },
+        };
         using var withWrongKey = await direct.SendAsync(wrongKey);
         // Even the ministry's token finds no such route at the gateway: /ops is not forwarded to any service.
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
@@ -100,10 +105,12 @@ public sealed class OperatorCommandsTests(SystemFixture system)
 
     private async Task<int> CasesCountedAsync(string ministry)
     {
-        using var answer = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/complaint-counts?regionCode={Region}", ministry);
+        using var answer = await system.Gateway.SendAsync(
+            HttpMethod.Get, $"/api/statistics/complaint-counts?regionCode={Region}", ministry);
         answer.EnsureSuccessStatusCode();
         return (await answer.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
-            .Where(r => r.GetProperty("regionCode").GetString() == Region && string.Equals(r.GetProperty("category").GetString(), "Quality", StringComparison.OrdinalIgnoreCase))
+            .Where(r => r.GetProperty("regionCode").GetString() == Region)
+            .Where(r => string.Equals(r.GetProperty("category").GetString(), "Quality", StringComparison.OrdinalIgnoreCase))
             .Sum(r => r.GetProperty("received").GetInt32());
     }
 

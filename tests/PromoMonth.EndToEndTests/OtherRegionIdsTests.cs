@@ -27,15 +27,19 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
         // The owner's records: an enterprise with its commitment and a licence, a draft activity, a link-up, a case,
         // contacts and a submitted report.
         var creditCode = CreditCodes.Fresh(Owner);
-        var enterpriseId = await IdOfAsync(gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", owner, new { creditCode, name = "上海区域演练商贸", regionCode = Owner }));
-        using (var signed = await gateway.SendAsync(HttpMethod.Post, $"/api/registry/enterprises/{enterpriseId}/commitment", owner, Commitment()))
+        var enterpriseId = await IdOfAsync(gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", owner,
+            new { creditCode, name = "上海区域演练商贸", regionCode = Owner }));
+        using (var signed = await gateway.SendAsync(
+            HttpMethod.Post, $"/api/registry/enterprises/{enterpriseId}/commitment", owner, Commitment()))
         {
             Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
         }
         var (licenceId, licenceNumber) = await GrantedLicenceAsync(owner, enterpriseId);
-        var activityId = await IdOfAsync(gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", owner, Samples.OfflineActivity(Owner, "310100", title: "区域隔离演练")));
+        var activityId = await IdOfAsync(gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", owner,
+            Samples.OfflineActivity(Owner, "310100", title: "区域隔离演练")));
         var linkupId = await LinkupOfOwnerAsync(ministry, owner);
-        var caseId = await IdOfAsync(gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline, Samples.Case(creditCode: creditCode, regionCode: Owner)));
+        var caseId = await IdOfAsync(gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline,
+            Samples.Case(creditCode: creditCode, regionCode: Owner)));
         var period = await ReportOfOwnerAsync(ministry, owner);
 
         var owned = new (string Method, string Path)[]
@@ -62,10 +66,13 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
             (HttpMethod.Post, $"/api/registry/activities/{activityId}/approve", null),
             (HttpMethod.Post, $"/api/registry/activities/{activityId}/return", new { reason = "篡改" }),
             (HttpMethod.Post, $"/api/registry/activities/{activityId}/cancel", new { reason = "篡改" }),
-            (HttpMethod.Post, $"/api/registry/activities/{activityId}/postpone", new { startsAt = "2020-09-20T10:00:00+08:00", endsAt = "2020-09-21T10:00:00+08:00", reason = "篡改" }),
+            (HttpMethod.Post, $"/api/registry/activities/{activityId}/postpone",
+                new { startsAt = "2020-09-20T10:00:00+08:00", endsAt = "2020-09-21T10:00:00+08:00", reason = "篡改" }),
             (HttpMethod.Post, $"/api/registry/activities/{activityId}/complete", null),
-            (HttpMethod.Put, $"/api/registry/launch/linkups/{linkupId}/liaison", new { name = "冒名", phone = "13700000000" }),
-            (HttpMethod.Post, $"/api/registry/launch/linkups/{linkupId}/readiness", new { status = "failed", notes = "篡改" }),
+            (HttpMethod.Put, $"/api/registry/launch/linkups/{linkupId}/liaison",
+                new { name = "冒名", phone = "13700000000" }),
+            (HttpMethod.Post, $"/api/registry/launch/linkups/{linkupId}/readiness",
+                new { status = "failed", notes = "篡改" }),
             (HttpMethod.Get, $"/api/licensing/enterprises/{creditCode}", null),
             (HttpMethod.Post, "/api/licensing/licenses", new { licenseeKind = "enterprise", licenseeId = enterpriseId }),
             (HttpMethod.Post, $"/api/licensing/licenses/{licenceId}/suspend", new { reason = "篡改" }),
@@ -86,7 +93,8 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
             (HttpMethod.Get, $"/api/statistics/reports/{period}/{Owner}/revisions", null),
             (HttpMethod.Post, $"/api/statistics/reports/{period}/{Owner}/corrections", new { reason = "篡改" }),
             (HttpMethod.Get, $"/api/statistics/summaries/2020/{Owner}", null),
-            (HttpMethod.Put, $"/api/statistics/summaries/2020/{Owner}", new { overallSituation = "篡改", experiences = "篡改", recommendations = "篡改" }),
+            (HttpMethod.Put, $"/api/statistics/summaries/2020/{Owner}",
+                new { overallSituation = "篡改", experiences = "篡改", recommendations = "篡改" }),
         };
         var wrong = new List<string>();
         foreach (var (method, path, body) in attempts)
@@ -94,13 +102,17 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
             using var answer = await gateway.SendAsync(method, path, intruder, body);
             var type = answer.Content.Headers.ContentType?.MediaType;
             // Open311 answers in its own error array, as GeoReport v2 fixes; everything else in problem details.
-            var expectedType = path.StartsWith("/open311/", StringComparison.Ordinal) ? "application/json" : "application/problem+json";
+            var expectedType = path.StartsWith("/open311/", StringComparison.Ordinal)
+                ? "application/json"
+                : "application/problem+json";
             if (answer.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound) || type != expectedType)
             {
                 wrong.Add($"{method} {path}: {(int)answer.StatusCode} {type} {await answer.Content.ReadAsStringAsync()}");
             }
         }
-        Assert.True(wrong.Count == 0, $"{wrong.Count} of {attempts.Length} routes let region {Intruder} at region {Owner}'s record:{Environment.NewLine}{string.Join(Environment.NewLine, wrong)}");
+        var listed = string.Join(Environment.NewLine, wrong);
+        Assert.True(wrong.Count == 0,
+            $"{wrong.Count} of {attempts.Length} routes let region {Intruder} at region {Owner}'s record:{Environment.NewLine}{listed}");
 
         var after = await ReadAllAsync(owner, owned);
         foreach (var (route, content) in before)
@@ -126,24 +138,20 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
     private static async Task<string> IdOfAsync(Task<HttpResponseMessage> request)
     {
         using var answer = await request;
-        Assert.True(answer.StatusCode == HttpStatusCode.Created, $"{(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
+        Assert.True(answer.StatusCode == HttpStatusCode.Created,
+            $"{(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
         return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>Licensing learns of the commitment from the registry's event: the grant is retried until it has.</summary>
     private async Task<(string Id, string Number)> GrantedLicenceAsync(string owner, string enterpriseId)
     {
-        JsonElement granted = default;
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var answer = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", owner, new { licenseeKind = "enterprise", licenseeId = enterpriseId });
-            if (answer.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK))
-            {
-                return false;
-            }
-            granted = (await answer.Content.ReadFromJsonAsync<JsonElement>()).Clone();
-            return true;
-        });
+        var answer = await Eventually.HoldsAsync(
+            () => system.Gateway.AnswerAsync(HttpMethod.Post, "/api/licensing/licenses", owner,
+                new { licenseeKind = "enterprise", licenseeId = enterpriseId }),
+            granted => granted.Status is HttpStatusCode.Created or HttpStatusCode.OK,
+            "licensing to grant the committed enterprise a licence");
+        var granted = answer.Json;
         return (granted.GetProperty("id").GetString()!, granted.GetProperty("number").GetString()!);
     }
 
@@ -151,12 +159,20 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
     private async Task<string> LinkupOfOwnerAsync(string ministry, string owner)
     {
         using (await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/launch/linkups", ministry,
-            new { regionCode = Owner, slotStartsAt = "2020-09-08T19:50:00+08:00", slotEndsAt = "2020-09-08T19:55:00+08:00", venue = "上海南京路步行街" }))
+            new
+            {
+                regionCode = Owner,
+                slotStartsAt = "2020-09-08T19:50:00+08:00",
+                slotEndsAt = "2020-09-08T19:55:00+08:00",
+                venue = "上海南京路步行街",
+            }))
         {
         }
         using var list = await system.Gateway.SendAsync(HttpMethod.Get, "/api/registry/launch/linkups", owner);
         var linkups = await list.Content.ReadFromJsonAsync<JsonElement>();
-        return linkups.EnumerateArray().First(l => l.GetProperty("regionCode").GetString() == Owner).GetProperty("id").GetString()!;
+        return linkups.EnumerateArray()
+            .First(l => l.GetProperty("regionCode").GetString() == Owner)
+            .GetProperty("id").GetString()!;
     }
 
     private async Task<string> ReportOfOwnerAsync(string ministry, string owner)
@@ -164,29 +180,50 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
         var period = $"regions-{Guid.NewGuid():N}"[..30];
         using (var opened = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
         {
-            code = period, campaignCode = "2020", kind = "daily", name = "区域隔离", startsOn = "2020-09-10", endsOn = "2020-09-10", dueOn = "2099-01-01",
+            code = period,
+            campaignCode = "2020",
+            kind = "daily",
+            name = "区域隔离",
+            startsOn = "2020-09-10",
+            endsOn = "2020-09-10",
+            dueOn = "2099-01-01",
         }))
         {
             Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         }
-        using (var contacts = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/units/{Owner}/contacts", owner, Contacts("王芳")))
+        using (var contacts = await system.Gateway.SendAsync(
+            HttpMethod.Put, $"/api/statistics/units/{Owner}/contacts", owner, Contacts("王芳")))
         {
             Assert.Equal(HttpStatusCode.OK, contacts.StatusCode);
         }
-        using var report = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Owner}", owner, ReportValues(3));
+        using var report = await system.Gateway.SendAsync(
+            HttpMethod.Put, $"/api/statistics/reports/{period}/{Owner}", owner, ReportValues(3));
         Assert.Equal(HttpStatusCode.Created, report.StatusCode);
         return period;
     }
 
     private static object Commitment() =>
-        new { safety = true, integrity = true, selfDiscipline = true, signatory = "王伟", signatoryTitle = "总经理", signedOn = "2020-09-01" };
+        new
+        {
+            safety = true,
+            integrity = true,
+            selfDiscipline = true,
+            signatory = "王伟",
+            signatoryTitle = "总经理",
+            signedOn = "2020-09-01",
+        };
 
     private static object Contacts(string name) =>
         new { responsible = new { name, title = "处长", phone = "021-23110000", email = "stats@sww.example.cn" } };
 
     private static object ReportValues(decimal sessions) => new
     {
-        values = new Dictionary<string, decimal> { ["activity_sessions"] = sessions, ["participating_enterprises"] = 10, ["sales_driven"] = 1000 },
+        values = new Dictionary<string, decimal>
+        {
+            ["activity_sessions"] = sessions,
+            ["participating_enterprises"] = 10,
+            ["sales_driven"] = 1000,
+        },
         submit = true,
     };
 }

@@ -77,16 +77,18 @@ public sealed class PublicEdgeTests(SystemFixture system)
         var redisAddress = await system.App.GetConnectionStringAsync("redis");
         await using var redis = await ConnectionMultiplexer.ConnectAsync($"{redisAddress},allowAdmin=true");
         var server = redis.GetServers().Single();
-        RedisKey? negative = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            await foreach (var key in server.KeysAsync(pattern: $"*{unknown}*"))
+        var negative = await Eventually.FoundAsync<RedisKey>(
+            async () =>
             {
-                negative = key;
-            }
-            return negative is not null;
-        });
-        var ttl = await redis.GetDatabase().KeyTimeToLiveAsync(negative!.Value);
+                RedisKey? found = null;
+                await foreach (var key in server.KeysAsync(pattern: $"*{unknown}*"))
+                {
+                    found = key;
+                }
+                return found;
+            },
+            $"Redis to hold the 404 of {unknown}");
+        var ttl = await redis.GetDatabase().KeyTimeToLiveAsync(negative);
         Assert.True(ttl is { } left && left <= TimeSpan.FromSeconds(10), $"the unknown number is kept {ttl} in Redis");
         // Written after the refused strings, so their (absent) writes would have landed by now.
         await foreach (var key in server.KeysAsync(pattern: $"*{nonce}*"))

@@ -10,7 +10,8 @@ public sealed class RateLimitTests(SystemFixture system)
     {
         // The fixture gives this client a bucket of 3, refilled by 1 a minute.
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-        var probe = await ClientAdministration.CreateAsync(system.Gateway, ministry, "hotline", null, ["complaints.intake"], clientId: SystemFixture.ThrottledClient);
+        var probe = await ClientAdministration.CreateAsync(system.Gateway, ministry, "hotline", null, ["complaints.intake"],
+            clientId: SystemFixture.ThrottledClient);
         var throttled = (await Tokens.RequestAsync(system.Gateway, probe.ClientId, probe.Secret)).AccessToken;
         var other = await Tokens.ForAsync(system.Gateway, "hotline-12315");
 

@@ -37,25 +37,42 @@ public sealed class RegistryEventsTests(SystemFixture system)
         {
             var unit = await Tokens.ForAsync(system.Gateway, "unit-440300");
             var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-            var enterpriseId = Guid.Parse(await IdOfAsync(HttpMethod.Post, "/api/registry/enterprises", unit, Samples.Enterprise("440300", "深圳天虹商场")));
-            await SendAsync(HttpMethod.Post, $"/api/registry/enterprises/{enterpriseId}/commitment", unit,
-                new { safety = true, integrity = true, selfDiscipline = true, signatory = "王伟", signatoryTitle = "总经理", signedOn = "2020-09-01" });
+            var enterpriseId = Guid.Parse(
+                await IdOfAsync(HttpMethod.Post, "/api/registry/enterprises", unit, Samples.Enterprise("440300", "深圳天虹商场")));
+            await SendAsync(HttpMethod.Post, $"/api/registry/enterprises/{enterpriseId}/commitment", unit, new
+            {
+                safety = true,
+                integrity = true,
+                selfDiscipline = true,
+                signatory = "王伟",
+                signatoryTitle = "总经理",
+                signedOn = "2020-09-01",
+            });
             var start = new DateTimeOffset(2020, 9, 26, 10, 0, 0, Beijing);
             var moved = Guid.Parse(await ApprovedAsync(unit, ministry, start, [enterpriseId.ToString()]));
             var dropped = Guid.Parse(await ApprovedAsync(unit, ministry, start, []));
             // Both are in a release before they move, so the next release reports them as changed and cancelled.
             await SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
-            await SendAsync(HttpMethod.Post, $"/api/registry/activities/{moved}/postpone", unit, new { startsAt = start.AddDays(3), endsAt = start.AddDays(3).AddHours(4), reason = "改期" });
+            await SendAsync(HttpMethod.Post, $"/api/registry/activities/{moved}/postpone", unit,
+                new { startsAt = start.AddDays(3), endsAt = start.AddDays(3).AddHours(4), reason = "改期" });
             await SendAsync(HttpMethod.Post, $"/api/registry/activities/{dropped}/cancel", unit, new { reason = "取消" });
-            var version = (await (await SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
+            using var release = await SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
+            var version = (await release.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
 
-            await WaitUntilAsync(() =>
-                received.OfType<EnterpriseRegistered>().Any(e => e.EnterpriseId == enterpriseId)
-                && received.OfType<CommitmentSigned>().Any(e => e.EnterpriseId == enterpriseId)
-                && received.OfType<ActivityApproved>().Count(e => e.ActivityId == moved || e.ActivityId == dropped) == 2
-                && received.OfType<ActivityPostponed>().Any(e => e.ActivityId == moved)
-                && received.OfType<ActivityCancelled>().Any(e => e.ActivityId == dropped)
-                && received.OfType<CatalogReleasePublished>().Any(e => e.Version == version));
+            (string Event, bool Arrived)[] Expected() =>
+            [
+                (nameof(EnterpriseRegistered), received.OfType<EnterpriseRegistered>().Any(e => e.EnterpriseId == enterpriseId)),
+                (nameof(CommitmentSigned), received.OfType<CommitmentSigned>().Any(e => e.EnterpriseId == enterpriseId)),
+                (nameof(ActivityApproved),
+                    received.OfType<ActivityApproved>().Count(e => e.ActivityId == moved || e.ActivityId == dropped) == 2),
+                (nameof(ActivityPostponed), received.OfType<ActivityPostponed>().Any(e => e.ActivityId == moved)),
+                (nameof(ActivityCancelled), received.OfType<ActivityCancelled>().Any(e => e.ActivityId == dropped)),
+                (nameof(CatalogReleasePublished), received.OfType<CatalogReleasePublished>().Any(e => e.Version == version)),
+            ];
+            await Eventually.HoldsAsync(
+                () => Task.FromResult(string.Join(", ", Expected().Where(e => !e.Arrived).Select(e => e.Event))),
+                missing => missing.Length == 0,
+                "every event of the registry story to arrive (observed: those still missing)");
 
             var approved = received.OfType<ActivityApproved>().Single(e => e.ActivityId == moved);
             Assert.Equal([enterpriseId], approved.ParticipatingEnterpriseIds);
@@ -81,7 +98,8 @@ public sealed class RegistryEventsTests(SystemFixture system)
 
     private async Task<string> ApprovedAsync(string unit, string ministry, DateTimeOffset start, string[] enterpriseIds)
     {
-        var id = await IdOfAsync(HttpMethod.Post, "/api/registry/activities", unit, Samples.OfflineActivity("440300", "440300", enterpriseIds, "深圳购物节", start));
+        var id = await IdOfAsync(HttpMethod.Post, "/api/registry/activities", unit,
+            Samples.OfflineActivity("440300", "440300", enterpriseIds, "深圳购物节", start));
         await SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/submit", unit);
         await SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/approve", ministry);
         return id;
@@ -93,16 +111,8 @@ public sealed class RegistryEventsTests(SystemFixture system)
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, object? body = null)
     {
         var response = await system.Gateway.SendAsync(method, path, token, body);
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created,
+            $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return response;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!condition())
-        {
-            await Task.Delay(100, deadline.Token);
-        }
     }
 }

@@ -23,19 +23,23 @@ public sealed class RegistryFlowTests(SystemFixture system)
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
         var enterpriseId = await CreateAsync(unit, "/api/registry/enterprises", Samples.Enterprise(Shanghai));
         var title = $"上海金秋购物节-{Guid.NewGuid():N}"[..20];
-        var activityId = await CreateAsync(unit, "/api/registry/activities", Samples.OfflineActivity(Shanghai, "310100", [enterpriseId], title));
+        var activityId = await CreateAsync(unit, "/api/registry/activities",
+            Samples.OfflineActivity(Shanghai, "310100", [enterpriseId], title));
 
         await ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/api/registry/activities/{activityId}/submit", unit);
         var approved = await ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/api/registry/activities/{activityId}/approve", ministry);
         var release = await ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
 
         Assert.Equal("approved", approved.GetProperty("status").GetString());
-        Assert.Equal(["create", "submit", "approve"], approved.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(
+            ["create", "submit", "approve"],
+            approved.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
         Assert.Contains(activityId, release.GetProperty("changes").GetProperty("added").EnumerateArray().Select(a => a.GetString()));
         var version = release.GetProperty("version").GetInt32();
 
         // JSON, anonymously, from the exact release.
-        using var json = await system.Gateway.GetAsync($"/api/catalog/releases/{version}/activities?q={Uri.EscapeDataString(title)}");
+        var search = $"q={Uri.EscapeDataString(title)}";
+        using var json = await system.Gateway.GetAsync($"/api/catalog/releases/{version}/activities?{search}");
         var page = await json.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         var entry = page.GetProperty("items")[0];
@@ -46,7 +50,7 @@ public sealed class RegistryFlowTests(SystemFixture system)
         Assert.DoesNotContain("13900000001", body, StringComparison.Ordinal);
 
         // JSON-LD by Accept, expanded by the reference processor with schema.org terms.
-        using var ldRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/releases/{version}/activities?q={Uri.EscapeDataString(title)}");
+        using var ldRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/catalog/releases/{version}/activities?{search}");
         ldRequest.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/ld+json"));
         using var ld = await system.Gateway.SendAsync(ldRequest);
         Assert.Equal("application/ld+json", ld.Content.Headers.ContentType?.MediaType);
@@ -55,14 +59,18 @@ public sealed class RegistryFlowTests(SystemFixture system)
         Assert.Contains("https://schema.org/EventSeries", series.GetProperty("@type").EnumerateArray().Select(t => t.GetString()));
         var ev = series.GetProperty("https://schema.org/subEvent")[0];
         Assert.Contains("https://schema.org/SaleEvent", ev.GetProperty("@type").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal("https://schema.org/EventScheduled", ev.GetProperty("https://schema.org/eventStatus")[0].GetProperty("@id").GetString());
-        Assert.Equal("https://schema.org/OfflineEventAttendanceMode", ev.GetProperty("https://schema.org/eventAttendanceMode")[0].GetProperty("@id").GetString());
-        Assert.Equal(series.GetProperty("@id").GetString(), ev.GetProperty("https://schema.org/superEvent")[0].GetProperty("@id").GetString());
-        Assert.Contains("https://schema.org/Place", ev.GetProperty("https://schema.org/location")[0].GetProperty("@type").EnumerateArray().Select(t => t.GetString()));
-        Assert.StartsWith(system.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority), series.GetProperty("@id").GetString(), StringComparison.Ordinal);
+        string? IdOf(string property) => ev.GetProperty($"https://schema.org/{property}")[0].GetProperty("@id").GetString();
+        Assert.Equal("https://schema.org/EventScheduled", IdOf("eventStatus"));
+        Assert.Equal("https://schema.org/OfflineEventAttendanceMode", IdOf("eventAttendanceMode"));
+        Assert.Equal(series.GetProperty("@id").GetString(), IdOf("superEvent"));
+        Assert.Contains(
+            "https://schema.org/Place",
+            ev.GetProperty("https://schema.org/location")[0].GetProperty("@type").EnumerateArray().Select(t => t.GetString()));
+        Assert.StartsWith(
+            system.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority), series.GetProperty("@id").GetString(), StringComparison.Ordinal);
 
         // CSV by extension, UTF-8 with a byte-order mark so Excel keeps the Chinese.
-        using var csv = await system.Gateway.GetAsync($"/api/catalog/releases/{version}/activities.csv?q={Uri.EscapeDataString(title)}");
+        using var csv = await system.Gateway.GetAsync($"/api/catalog/releases/{version}/activities.csv?{search}");
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
@@ -79,9 +87,11 @@ public sealed class RegistryFlowTests(SystemFixture system)
         var draftId = await CreateAsync(owner, "/api/registry/activities", Samples.OfflineActivity(Shanghai, "310100"));
 
         await ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Get, $"/api/registry/activities/{draftId}", other);
-        await ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Put, $"/api/registry/activities/{draftId}", other, Samples.OfflineActivity(Shanghai, "310100", title: "篡改"));
+        await ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Put, $"/api/registry/activities/{draftId}", other,
+            Samples.OfflineActivity(Shanghai, "310100", title: "篡改"));
         await ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, $"/api/registry/activities/{draftId}/submit", other);
-        await ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, "/api/registry/activities", other, Samples.OfflineActivity(Shanghai, "310100"));
+        await ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, "/api/registry/activities", other,
+            Samples.OfflineActivity(Shanghai, "310100"));
         var unchanged = await ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/api/registry/activities/{draftId}", owner);
         Assert.Equal("draft", unchanged.GetProperty("status").GetString());
         Assert.Equal("上海夜生活节", unchanged.GetProperty("details").GetProperty("title").GetString());
@@ -96,9 +106,19 @@ public sealed class RegistryFlowTests(SystemFixture system)
 
         var conflict = await ExpectAsync(HttpStatusCode.Conflict, HttpMethod.Post, $"/api/registry/activities/{draftId}/approve", ministry);
         Assert.Contains("draft", conflict.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await ExpectAsync(HttpStatusCode.Conflict, HttpMethod.Post, $"/api/registry/activities/{draftId}/cancel", unit, new { reason = "不办了" });
-        var invalid = await ExpectAsync(HttpStatusCode.UnprocessableEntity, HttpMethod.Post, "/api/registry/activities", unit,
-            new { title = "", regionCode = Shanghai, cityCode = "310100", attendanceMode = "offline", startsAt = "2020-09-12T18:00:00+08:00", endsAt = "2020-09-11T18:00:00+08:00", category = "retail", participatingEnterpriseIds = new[] { Guid.NewGuid() } });
+        await ExpectAsync(HttpStatusCode.Conflict, HttpMethod.Post, $"/api/registry/activities/{draftId}/cancel", unit,
+            new { reason = "不办了" });
+        var invalid = await ExpectAsync(HttpStatusCode.UnprocessableEntity, HttpMethod.Post, "/api/registry/activities", unit, new
+        {
+            title = "",
+            regionCode = Shanghai,
+            cityCode = "310100",
+            attendanceMode = "offline",
+            startsAt = "2020-09-12T18:00:00+08:00",
+            endsAt = "2020-09-11T18:00:00+08:00",
+            category = "retail",
+            participatingEnterpriseIds = new[] { Guid.NewGuid() },
+        });
         var fields = invalid.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var field in new[] { "title", "endsAt", "organiser", "emergencyPlan", "epidemicPreventionPlan", "emergencyContact" })
         {
@@ -159,10 +179,19 @@ public sealed class RegistryFlowTests(SystemFixture system)
         var unit = await Tokens.ForAsync(system.Gateway, $"unit-{Shanghai}");
         var enterpriseId = await CreateAsync(unit, "/api/registry/enterprises", Samples.Enterprise(Shanghai));
 
+        object Commitment(bool integrity) => new
+        {
+            safety = true,
+            integrity,
+            selfDiscipline = true,
+            signatory = "王伟",
+            signatoryTitle = "总经理",
+            signedOn = "2020-09-01",
+        };
         await ExpectAsync(HttpStatusCode.UnprocessableEntity, HttpMethod.Post, $"/api/registry/enterprises/{enterpriseId}/commitment", unit,
-            new { safety = true, integrity = false, selfDiscipline = true, signatory = "王伟", signatoryTitle = "总经理", signedOn = "2020-09-01" });
+            Commitment(integrity: false));
         var signed = await ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/api/registry/enterprises/{enterpriseId}/commitment", unit,
-            new { safety = true, integrity = true, selfDiscipline = true, signatory = "王伟", signatoryTitle = "总经理", signedOn = "2020-09-01" });
+            Commitment(integrity: true));
         Assert.Equal("王伟", signed.GetProperty("commitment").GetProperty("signatory").GetString());
 
         using var fakePdf = await UploadAsync(unit, enterpriseId, "application/pdf", Encoding.UTF8.GetBytes("not really a pdf"));
@@ -170,7 +199,8 @@ public sealed class RegistryFlowTests(SystemFixture system)
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
         using var scan = await UploadAsync(unit, enterpriseId, "application/octet-stream", png);
         Assert.Equal(HttpStatusCode.OK, scan.StatusCode);
-        using var download = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/registry/enterprises/{enterpriseId}/commitment/document", unit);
+        using var download = await system.Gateway.SendAsync(
+            HttpMethod.Get, $"/api/registry/enterprises/{enterpriseId}/commitment/document", unit);
         Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(png, await download.Content.ReadAsByteArrayAsync());
     }
@@ -188,7 +218,14 @@ public sealed class RegistryFlowTests(SystemFixture system)
         await bus.StartAsync();
         try
         {
-            var incident = new SafetyIncidentReported { IncidentId = Guid.NewGuid(), ActivityId = Guid.Parse(activityId), Kind = "crowding", Summary = "入口拥挤", ReportedAt = DateTimeOffset.UtcNow };
+            var incident = new SafetyIncidentReported
+            {
+                IncidentId = Guid.NewGuid(),
+                ActivityId = Guid.Parse(activityId),
+                Kind = "crowding",
+                Summary = "入口拥挤",
+                ReportedAt = DateTimeOffset.UtcNow,
+            };
             await bus.Publish(incident);
             await bus.Publish(incident);
         }
@@ -197,12 +234,17 @@ public sealed class RegistryFlowTests(SystemFixture system)
             await bus.StopAsync();
         }
 
-        var flagged = await EventuallyAsync(async () =>
-        {
-            using var list = await system.Gateway.SendAsync(HttpMethod.Get, "/api/registry/activities?safetyFlagged=true&pageSize=500", ministry);
-            return (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray()
-                .Where(a => a.GetProperty("id").GetString() == activityId).Select(a => (JsonElement?)a).FirstOrDefault();
-        });
+        var flagged = await Eventually.FoundAsync<JsonElement>(
+            async () =>
+            {
+                using var list = await system.Gateway.SendAsync(
+                    HttpMethod.Get, "/api/registry/activities?safetyFlagged=true&pageSize=500", ministry);
+                return (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray()
+                    .Where(a => a.GetProperty("id").GetString() == activityId)
+                    .Select(a => (JsonElement?)a)
+                    .FirstOrDefault();
+            },
+            $"activity {activityId} to be listed as safety-flagged");
         Assert.Single(flagged.GetProperty("safetyIncidents").EnumerateArray());
     }
 
@@ -212,21 +254,33 @@ public sealed class RegistryFlowTests(SystemFixture system)
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
         var unit = await Tokens.ForAsync(system.Gateway, "unit-330200");
         var linkup = await ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/registry/launch/linkups", ministry,
-            new { regionCode = "330200", slotStartsAt = "2020-09-08T19:30:00+08:00", slotEndsAt = "2020-09-08T19:40:00+08:00", venue = "宁波天一广场" });
+            new
+            {
+                regionCode = "330200",
+                slotStartsAt = "2020-09-08T19:30:00+08:00",
+                slotEndsAt = "2020-09-08T19:40:00+08:00",
+                venue = "宁波天一广场",
+            });
         var id = linkup.GetProperty("id").GetString();
+        var linkupPath = $"/api/registry/launch/linkups/{id}";
 
-        await ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/api/registry/launch/linkups/{id}/liaison", unit, new { name = "赵六", phone = "13700000007" });
-        await ExpectAsync(HttpStatusCode.UnprocessableEntity, HttpMethod.Post, $"/api/registry/launch/linkups/{id}/readiness", unit, new { status = "failed" });
-        await ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/api/registry/launch/linkups/{id}/readiness", unit, new { status = "ready", notes = "双路信号已测试" });
+        await ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"{linkupPath}/liaison", unit, new { name = "赵六", phone = "13700000007" });
+        await ExpectAsync(HttpStatusCode.UnprocessableEntity, HttpMethod.Post, $"{linkupPath}/readiness", unit, new { status = "failed" });
+        await ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{linkupPath}/readiness", unit, new { status = "ready", notes = "双路信号已测试" });
 
-        var programme = await EventuallyAsync(async () =>
-        {
-            using var response = await system.Gateway.GetAsync("/api/catalog/launch");
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain("13700000007", body, StringComparison.Ordinal);
-            var linkups = JsonDocument.Parse(body).RootElement.GetProperty("linkups").EnumerateArray();
-            return linkups.Where(l => l.GetProperty("regionCode").GetString() == "330200" && l.GetProperty("readiness").GetString() == "ready").Select(l => (JsonElement?)l).FirstOrDefault();
-        });
+        var programme = await Eventually.FoundAsync<JsonElement>(
+            async () =>
+            {
+                using var response = await system.Gateway.GetAsync("/api/catalog/launch");
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.DoesNotContain("13700000007", body, StringComparison.Ordinal);
+                var linkups = JsonDocument.Parse(body).RootElement.GetProperty("linkups").EnumerateArray();
+                return linkups
+                    .Where(l => l.GetProperty("regionCode").GetString() == "330200" && l.GetProperty("readiness").GetString() == "ready")
+                    .Select(l => (JsonElement?)l)
+                    .FirstOrDefault();
+            },
+            "the public programme to show 330200's link-up as ready");
         Assert.Equal("宁波天一广场", programme.GetProperty("venue").GetString());
     }
 
@@ -245,22 +299,19 @@ public sealed class RegistryFlowTests(SystemFixture system)
         await ExpectAsync(HttpStatusCode.Conflict, HttpMethod.Post, "/api/registry/enterprises", ministry,
             new { campaignId = next.GetProperty("id").GetString(), creditCode, name = "另一个名字", regionCode = Shanghai });
         var campaigns = await ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/api/registry/campaigns", ministry);
-        var campaign2020 = campaigns.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "2020").GetProperty("id").GetString();
+        var campaign2020 = campaigns.EnumerateArray()
+            .Single(c => c.GetProperty("code").GetString() == "2020")
+            .GetProperty("id").GetString();
         var second = await ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/registry/enterprises", ministry,
             new { campaignId = campaign2020, creditCode, name = "上海某商场", regionCode = Shanghai });
 
         Assert.NotEqual(first.GetProperty("id").GetString(), second.GetProperty("id").GetString());
-        var known = await EventuallyAsync(async () =>
-        {
-            using var response = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/licensing/enterprises/{creditCode}", ministry);
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                return null;
-            }
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return body.GetProperty("enterpriseId").GetString() == second.GetProperty("id").GetString() ? body : null;
-        });
-        Assert.Equal(Shanghai, known.GetProperty("regionCode").GetString());
+        var known = await Eventually.HoldsAsync(
+            () => system.Gateway.AnswerAsync(HttpMethod.Get, $"/api/licensing/enterprises/{creditCode}", ministry),
+            answer => answer.Status == HttpStatusCode.OK
+                && answer.Json.GetProperty("enterpriseId").GetString() == second.GetProperty("id").GetString(),
+            "licensing to follow the latest registration");
+        Assert.Equal(Shanghai, known.Json.GetProperty("regionCode").GetString());
     }
 
     private async Task<string> ApprovedActivityAsync(string unit, string ministry, DateTimeOffset startsAt)
@@ -284,23 +335,11 @@ public sealed class RegistryFlowTests(SystemFixture system)
 
     private async Task<HttpResponseMessage> UploadAsync(string token, string enterpriseId, string contentType, byte[] content)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/registry/enterprises/{enterpriseId}/commitment/document").Authorized(token);
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/registry/enterprises/{enterpriseId}/commitment/document")
+            .Authorized(token);
         request.Content = new ByteArrayContent(content);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         return await system.Gateway.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> probe)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            if (await probe() is { } found)
-            {
-                return found;
-            }
-            await Task.Delay(200, deadline.Token);
-        }
     }
 
     /// <summary>Runs jsonld.js (tests/jsonld, installed by the setup script) over the document; it throws on anything invalid.</summary>

@@ -13,7 +13,12 @@ internal static class Samples
     };
 
     /// <summary>A complete complaint as a hotline posts it; each call carries a new hotline reference.</summary>
-    public static object Case(string? creditCode = null, string? regionCode = "310000", string? activityId = null, string? reference = null, DateTimeOffset? receivedAt = null) => new
+    public static object Case(
+        string? creditCode = null,
+        string? regionCode = "310000",
+        string? activityId = null,
+        string? reference = null,
+        DateTimeOffset? receivedAt = null) => new
     {
         hotlineReference = reference ?? $"12315-{Guid.NewGuid():N}"[..24],
         channel = "phone",
@@ -28,7 +33,12 @@ internal static class Samples
         attachmentLinks = new[] { "https://files.example.cn/receipt.jpg" },
     };
 
-    public static object OfflineActivity(string regionCode, string cityCode, IEnumerable<string>? enterpriseIds = null, string title = "上海夜生活节", DateTimeOffset? startsAt = null) => new
+    public static object OfflineActivity(
+        string regionCode,
+        string cityCode,
+        IEnumerable<string>? enterpriseIds = null,
+        string title = "上海夜生活节",
+        DateTimeOffset? startsAt = null) => new
     {
         title,
         summary = "夜间消费嘉年华，百家商户联动促销",

@@ -26,8 +26,14 @@ public sealed class StatisticsFlowTests(SystemFixture system)
         var dueAt = DateTimeOffset.UtcNow.AddSeconds(6);
         using (var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
         {
-            code = period, campaignCode = "2020", kind = "interim", name = "前两周 (first two weeks)",
-            startsOn = "2020-09-09", endsOn = "2020-09-22", dueAt, graceWorkingDays = 3,
+            code = period,
+            campaignCode = "2020",
+            kind = "interim",
+            name = "前两周 (first two weeks)",
+            startsOn = "2020-09-09",
+            endsOn = "2020-09-22",
+            dueAt,
+            graceWorkingDays = 3,
         }))
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -35,12 +41,15 @@ public sealed class StatisticsFlowTests(SystemFixture system)
         await NameContactAsync(Beijing, beijing);
         await NameContactAsync(Tianjin, tianjin);
 
-        using var onTime = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Beijing}", beijing, Report(sessions: 120, sales: 1_000_000.25m, keySales: 107_700, keySalesLastYear: 100_000));
+        using var onTime = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Beijing}", beijing,
+            Report(sessions: 120, sales: 1_000_000.25m, keySales: 107_700, keySalesLastYear: 100_000));
         Assert.Equal(HttpStatusCode.Created, onTime.StatusCode);
         Assert.False((await onTime.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
 
-        await Eventually.HoldsAsync(() => Task.FromResult(DateTimeOffset.UtcNow > dueAt.AddSeconds(1)));
-        using var late = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Tianjin}", tianjin, Report(sessions: 80, sales: 500_000.50m, keySales: 100_000, keySalesLastYear: 100_000));
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(DateTimeOffset.UtcNow), now => now > dueAt.AddSeconds(1), $"the period's due time {dueAt:O} to pass");
+        using var late = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/{Tianjin}", tianjin,
+            Report(sessions: 80, sales: 500_000.50m, keySales: 100_000, keySalesLastYear: 100_000));
         Assert.Equal(HttpStatusCode.Created, late.StatusCode);
         Assert.True((await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
 
@@ -52,22 +61,29 @@ public sealed class StatisticsFlowTests(SystemFixture system)
         // Growth from the summed sales and baselines: 207,700 against 200,000.
         Assert.Equal(3.85m, national["key_enterprise_sales_growth"].GetDecimal());
 
-        using var completeness = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/periods/{period}/completeness", ministry);
+        using var completeness = await system.Gateway.SendAsync(
+            HttpMethod.Get, $"/api/statistics/periods/{period}/completeness", ministry);
         var counts = await completeness.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((37, 2, 1, 1, 35), (counts.GetProperty("expected").GetInt32(), counts.GetProperty("submitted").GetInt32(),
             counts.GetProperty("onTime").GetInt32(), counts.GetProperty("late").GetInt32(), counts.GetProperty("missing").GetInt32()));
-        var missing = counts.GetProperty("missingUnits").EnumerateArray().Select(u => u.GetProperty("regionCode").GetString()).ToList();
+        var missing = counts.GetProperty("missingUnits").EnumerateArray()
+            .Select(u => u.GetProperty("regionCode").GetString())
+            .ToList();
         Assert.DoesNotContain(Beijing, missing);
         Assert.Contains("310000", missing);
 
         using var export = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}?format=xlsx", ministry);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
         var sheet = await ReadFirstSheetAsync(await export.Content.ReadAsByteArrayAsync());
         Assert.Contains("1500000.75", sheet, StringComparison.Ordinal);
         Assert.Contains("key_enterprise_sales_growth", sheet, StringComparison.Ordinal);
 
         // At the due time, the 36 units that had not reported (Tianjin reported late) were each announced once.
-        await Eventually.HoldsAsync(() => Task.FromResult(overdue.Count(o => o.PeriodCode == period) >= 36));
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(overdue.Count(o => o.PeriodCode == period)),
+            announced => announced >= 36,
+            "36 units to be announced overdue");
         Assert.Equal(36, overdue.Where(o => o.PeriodCode == period).Select(o => o.RegionCode).Distinct().Count());
         Assert.Contains(overdue, o => o.PeriodCode == period && o.RegionCode == Tianjin);
         Assert.DoesNotContain(overdue, o => o.PeriodCode == period && o.RegionCode == Beijing);
@@ -82,7 +98,13 @@ public sealed class StatisticsFlowTests(SystemFixture system)
 
         using var refused = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/440000", unit, new
         {
-            values = new Dictionary<string, decimal> { ["activity_sessions"] = 10, ["participating_enterprises"] = 5, ["participating_key_enterprises"] = 7, ["sales_driven"] = 100 },
+            values = new Dictionary<string, decimal>
+            {
+                ["activity_sessions"] = 10,
+                ["participating_enterprises"] = 5,
+                ["participating_key_enterprises"] = 7,
+                ["sales_driven"] = 100,
+            },
             cities = new[] { new { code = "440100", values = new Dictionary<string, decimal> { ["activity_sessions"] = 4 } } },
             submit = true,
         });
@@ -102,15 +124,18 @@ public sealed class StatisticsFlowTests(SystemFixture system)
         var unit = await Tokens.ForAsync(system.Gateway, "unit-500000");
         var other = await Tokens.ForAsync(system.Gateway, "unit-510000");
 
-        using var refused = await system.Gateway.SendAsync(HttpMethod.Put, "/api/statistics/reports/2020-whole-campaign/500000", unit, Report(1, 1, 1, 1));
+        using var refused = await system.Gateway.SendAsync(
+            HttpMethod.Put, "/api/statistics/reports/2020-whole-campaign/500000", unit, Report(1, 1, 1, 1));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("responsible contact", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await NameContactAsync("500000", unit);
         using var seenByOther = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/units/500000/contacts", other);
         Assert.Equal(HttpStatusCode.NotFound, seenByOther.StatusCode);
-        using var seenByMinistry = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/units/500000/contacts", await Tokens.ForAsync(system.Gateway, "ministry"));
-        Assert.Equal("李强", (await seenByMinistry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("responsible").GetProperty("name").GetString());
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        using var seenByMinistry = await system.Gateway.SendAsync(HttpMethod.Get, "/api/statistics/units/500000/contacts", ministry);
+        var contacts = await seenByMinistry.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("李强", contacts.GetProperty("responsible").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -142,11 +167,13 @@ public sealed class StatisticsFlowTests(SystemFixture system)
         var form = await seeded.Content.ReadFromJsonAsync<JsonElement>();
         object Definition(string title) => new { title, indicators = form.GetProperty("indicators"), rules = form.GetProperty("rules") };
 
-        using (var created = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v1")))
+        using (var created = await system.Gateway.SendAsync(
+            HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v1")))
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
-        using (var edited = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v1, corrected")))
+        using (var edited = await system.Gateway.SendAsync(
+            HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v1, corrected")))
         {
             Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
             Assert.Equal(1, (await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
@@ -154,12 +181,20 @@ public sealed class StatisticsFlowTests(SystemFixture system)
         var period = $"{campaign}-d0909";
         (await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
         {
-            code = period, campaignCode = campaign, kind = "daily", name = "day one", startsOn = "2020-09-09", endsOn = "2020-09-09", dueOn = "2099-01-01",
+            code = period,
+            campaignCode = campaign,
+            kind = "daily",
+            name = "day one",
+            startsOn = "2020-09-09",
+            endsOn = "2020-09-09",
+            dueOn = "2099-01-01",
         })).Dispose();
         await NameContactAsync("610000", unit);
-        (await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/reports/{period}/610000", unit, Report(3, 10, 1, 1))).Dispose();
+        (await system.Gateway.SendAsync(
+            HttpMethod.Put, $"/api/statistics/reports/{period}/610000", unit, Report(3, 10, 1, 1))).Dispose();
 
-        using var versioned = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v2"));
+        using var versioned = await system.Gateway.SendAsync(
+            HttpMethod.Put, $"/api/statistics/forms/{campaign}", ministry, Definition("v2"));
 
         Assert.Equal(HttpStatusCode.Created, versioned.StatusCode);
         Assert.Equal(2, (await versioned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
@@ -173,9 +208,16 @@ public sealed class StatisticsFlowTests(SystemFixture system)
     private async Task<string> OpenPeriodAsync(string prefix)
     {
         var code = $"{prefix}-{Guid.NewGuid():N}"[..36];
-        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", await Tokens.ForAsync(system.Gateway, "ministry"), new
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/statistics/periods", ministry, new
         {
-            code, campaignCode = "2020", kind = "daily", name = prefix, startsOn = "2020-09-09", endsOn = "2020-09-09", dueOn = "2099-01-01",
+            code,
+            campaignCode = "2020",
+            kind = "daily",
+            name = prefix,
+            startsOn = "2020-09-09",
+            endsOn = "2020-09-09",
+            dueOn = "2099-01-01",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return code;
@@ -185,8 +227,14 @@ public sealed class StatisticsFlowTests(SystemFixture system)
     {
         using var answer = await system.Gateway.SendAsync(HttpMethod.Put, $"/api/statistics/units/{region}/contacts", token, new
         {
-            responsible = new { name = "李强", title = "统计处处长", phone = "010-55550000", email = $"stats-{region}@commerce.example.cn" },
-            deputies = new[] { new { name = "赵敏", title = "副处长", phone = "010-55550001", email = $"deputy-{region}@commerce.example.cn" } },
+            responsible = new
+            {
+                name = "李强", title = "统计处处长", phone = "010-55550000", email = $"stats-{region}@commerce.example.cn",
+            },
+            deputies = new[]
+            {
+                new { name = "赵敏", title = "副处长", phone = "010-55550001", email = $"deputy-{region}@commerce.example.cn" },
+            },
         });
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
     }
@@ -208,7 +256,8 @@ public sealed class StatisticsFlowTests(SystemFixture system)
     private static async Task<string> ReadFirstSheetAsync(byte[] xlsx)
     {
         using var archive = new ZipArchive(new MemoryStream(xlsx));
-        var sheet = archive.GetEntry("xl/worksheets/sheet1.xml") ?? throw new InvalidDataException("No first worksheet in the export.");
+        var sheet = archive.GetEntry("xl/worksheets/sheet1.xml")
+            ?? throw new InvalidDataException("No first worksheet in the export.");
         using var reader = new StreamReader(sheet.Open());
         var xml = await reader.ReadToEndAsync();
         // MiniExcel writes strings inline or shared; either way the text ends up in the package.

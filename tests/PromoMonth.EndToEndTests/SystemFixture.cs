@@ -13,7 +13,12 @@ namespace PromoMonth.EndToEndTests;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit ends it through IAsyncLifetime.DisposeAsync.")]
 public class SystemFixture : IAsyncLifetime
 {
-    public static readonly string[] Resources = ["postgres", "rabbitmq", "redis", "identity-db", "registry-db", "licensing-db", "statistics-db", "complaints-db", "identity", "registry", "licensing", "statistics", "complaints", "gateway"];
+    public static readonly string[] Resources =
+    [
+        "postgres", "rabbitmq", "redis",
+        "identity-db", "registry-db", "licensing-db", "statistics-db", "complaints-db",
+        "identity", "registry", "licensing", "statistics", "complaints", "gateway",
+    ];
     /// <summary>A client the rate-limit test creates; only it has the tiny bucket.</summary>
     public const string ThrottledClient = "throttle-probe";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
@@ -83,15 +88,19 @@ public class SystemFixture : IAsyncLifetime
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            var ended = states.Where(s => s.Value.State?.Text is { } state && KnownResourceStates.TerminalStates.Contains(state)).Select(s => s.Key);
+            var ended = states
+                .Where(s => s.Value.State?.Text is { } state && KnownResourceStates.TerminalStates.Contains(state))
+                .Select(s => s.Key);
             var logs = new List<string>();
             foreach (var instance in ended)
             {
                 logs.Add($"--- {instance}:\n{string.Join("\n", await LastLogLinesAsync(instance))}");
             }
-            throw new TimeoutException($"The system was not healthy within {StartTimeout}: " +
-                string.Join("; ", states.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value.State?.Text} {s.Value.HealthStatus}")) +
-                "\n" + string.Join("\n", logs));
+            var seen = states
+                .OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => $"{s.Key} {s.Value.State?.Text} {s.Value.HealthStatus}");
+            throw new TimeoutException(
+                $"The system was not healthy within {StartTimeout}: {string.Join("; ", seen)}\n{string.Join("\n", logs)}");
         }
         finally
         {
@@ -108,7 +117,8 @@ public class SystemFixture : IAsyncLifetime
         using var reading = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
         {
-            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(instance).WithCancellation(reading.Token))
+            var logger = App.Services.GetRequiredService<ResourceLoggerService>();
+            await foreach (var batch in logger.WatchAsync(instance).WithCancellation(reading.Token))
             {
                 lines.AddRange(batch.Select(line => line.Content));
             }

@@ -19,7 +19,8 @@ public sealed class VerificationPageBrowserTests(SystemFixture system)
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
         var valid = await GrantAsync(unit, ministry, "扫码查验活动");
         var revoked = await GrantAsync(unit, ministry, "撤销查验活动");
-        using (var revoke = await system.Gateway.SendAsync(HttpMethod.Post, $"/api/licensing/licenses/{revoked.Id}/revoke", ministry, new { reason = "违规使用标识" }))
+        using (var revoke = await system.Gateway.SendAsync(
+            HttpMethod.Post, $"/api/licensing/licenses/{revoked.Id}/revoke", ministry, new { reason = "违规使用标识" }))
         {
             Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         }
@@ -36,48 +37,48 @@ public sealed class VerificationPageBrowserTests(SystemFixture system)
 
     private async Task<(string Id, string Number)> GrantAsync(string unit, string ministry, string title)
     {
-        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", unit, Samples.OfflineActivity("310000", "310100", title: title));
+        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", unit,
+            Samples.OfflineActivity("310000", "310100", title: title));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/submit", unit)).Dispose();
         (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/approve", ministry)).Dispose();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            using var grant = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", unit, new { licenseeKind = "activity", licenseeId = id });
-            if (grant.StatusCode == HttpStatusCode.Created)
-            {
-                var license = await grant.Content.ReadFromJsonAsync<JsonElement>();
-                return (license.GetProperty("id").GetString()!, license.GetProperty("number").GetString()!);
-            }
-            await Task.Delay(250, deadline.Token);
-        }
+        var grant = await Eventually.HoldsAsync(
+            () => system.Gateway.AnswerAsync(HttpMethod.Post, "/api/licensing/licenses", unit,
+                new { licenseeKind = "activity", licenseeId = id }),
+            answer => answer.Status == HttpStatusCode.Created,
+            "licensing to grant the approved activity a license");
+        var license = grant.Json;
+        return (license.GetProperty("id").GetString()!, license.GetProperty("number").GetString()!);
     }
 
-    /// <summary>Renders the page as a 390×844 phone screen; retries until the expected state shows (caches live two seconds).</summary>
+    /// <summary>
+    /// Renders the page as a 390×844 phone screen; retries until the expected state shows (caches live two seconds).
+    /// </summary>
     private async Task<string> OpenAsync(string path, string screenshot, string? expect = null)
     {
         var url = new Uri(system.Gateway.BaseAddress!, path).ToString();
         var artifacts = Path.Combine(AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(artifacts);
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var dom = await ChromiumAsync(url, "--dump-dom");
-            if (expect is null || dom.Contains(expect, StringComparison.Ordinal))
-            {
-                await ChromiumAsync(url, $"--screenshot={Path.Combine(artifacts, screenshot)}");
-                Assert.True(new FileInfo(Path.Combine(artifacts, screenshot)).Length > 0);
-                return dom;
-            }
-            await Task.Delay(500, deadline.Token);
-        }
+        var dom = await Eventually.HoldsAsync(
+            () => ChromiumAsync(url, "--dump-dom"),
+            shown => expect is null || shown.Contains(expect, StringComparison.Ordinal),
+            $"{path} to show {expect}");
+        await ChromiumAsync(url, $"--screenshot={Path.Combine(artifacts, screenshot)}");
+        Assert.True(new FileInfo(Path.Combine(artifacts, screenshot)).Length > 0);
+        return dom;
     }
 
     private static async Task<string> ChromiumAsync(string url, string action)
     {
         var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--window-size=390,844", $"--user-data-dir={Path.Combine(Path.GetTempPath(), $"chromium-{Guid.NewGuid():N}")}", action, url })
+        var profile = Path.Combine(Path.GetTempPath(), $"chromium-{Guid.NewGuid():N}");
+        string[] arguments =
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--window-size=390,844", $"--user-data-dir={profile}",
+            action, url,
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

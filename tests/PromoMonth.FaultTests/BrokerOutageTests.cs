@@ -32,7 +32,8 @@ public sealed class BrokerOutageTests(SystemFixture system)
             {
                 registrations++;
                 var code = CreditCodes.Fresh(Region);
-                using var answer = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, new { creditCode = code, name = $"演练企业{i}", regionCode = Region });
+                using var answer = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit,
+                    new { creditCode = code, name = $"演练企业{i}", regionCode = Region });
                 if (answer.StatusCode == HttpStatusCode.Created)
                 {
                     registered.Add(code);
@@ -49,7 +50,9 @@ public sealed class BrokerOutageTests(SystemFixture system)
 
         var intake = Settled.Outcome("RabbitMQ stopped: intake kept, counted by statistics", hotline.Sent, acknowledged, held, counted,
             $"broker down {FaultScale.Outage.TotalSeconds:0} s; {hotline.Sent - references.Count} retries (refused: {hotline.Refusals})");
-        var registry = new FaultOutcome("RabbitMQ stopped: registry writes reach complaints", registrations, registered.Count, known, 0, registered.Count - known, "EnterpriseRegistered → known respondents");
+        var registry = new FaultOutcome("RabbitMQ stopped: registry writes reach complaints",
+            Sent: registrations, Acknowledged: registered.Count, Present: known, Duplicates: 0, Lost: registered.Count - known,
+            "EnterpriseRegistered → known respondents");
         FaultReport.Record(intake);
         FaultReport.Record(registry);
         Assert.True(intake.Kept, intake.ToString());

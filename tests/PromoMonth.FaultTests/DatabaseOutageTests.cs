@@ -27,9 +27,11 @@ public sealed class DatabaseOutageTests(SystemFixture system)
             {
                 sent++;
                 using var read = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/licensing/licenses?probe={i}", ministry);
-                using var write = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", unit, new { licenseeKind = "activity", licenseeId = Guid.NewGuid() });
+                using var write = await system.Gateway.SendAsync(HttpMethod.Post, "/api/licensing/licenses", unit,
+                    new { licenseeKind = "activity", licenseeId = Guid.NewGuid() });
                 if (read.StatusCode == HttpStatusCode.ServiceUnavailable && read.Headers.RetryAfter is not null
-                    && write.StatusCode == HttpStatusCode.ServiceUnavailable && write.Content.Headers.ContentType?.MediaType == "application/problem+json")
+                    && write.StatusCode == HttpStatusCode.ServiceUnavailable
+                    && write.Content.Headers.ContentType?.MediaType == "application/problem+json")
                 {
                     unavailable++;
                 }
@@ -43,11 +45,14 @@ public sealed class DatabaseOutageTests(SystemFixture system)
             await SetConnectionsAsync(database, allowed: true);
         }
 
-        Assert.True(await Settled.ReachedAsync(async () =>
-        {
-            using var read = await system.Gateway.SendAsync(HttpMethod.Get, "/api/licensing/licenses?after-outage", ministry);
-            return read.StatusCode == HttpStatusCode.OK;
-        }), "licensing did not recover after its database came back");
+        await Settled.HoldsAsync(
+            async () =>
+            {
+                using var read = await system.Gateway.SendAsync(HttpMethod.Get, "/api/licensing/licenses?after-outage", ministry);
+                return read.StatusCode;
+            },
+            status => status == HttpStatusCode.OK,
+            "licensing to recover after its database came back");
         var licencesAfter = await LicenceCountAsync(ministry);
         var outcome = new FaultOutcome("licensing's database unreachable", sent, unavailable, othersOk, 0, licencesAfter - licencesBefore,
             "503 + Retry-After from licensing; registry and statistics answered; no licence half-written");
@@ -59,24 +64,38 @@ public sealed class DatabaseOutageTests(SystemFixture system)
 
     private async Task<int> LicenceCountAsync(string ministry)
     {
-        using var answer = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/licensing/licenses?pageSize=1&count={Guid.NewGuid():N}", ministry);
+        using var answer = await system.Gateway.SendAsync(
+            HttpMethod.Get, $"/api/licensing/licenses?pageSize=1&count={Guid.NewGuid():N}", ministry);
         answer.EnsureSuccessStatusCode();
         return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32();
     }
 
-    /// <summary>Closes (or opens) the database to new connections and ends the open ones, as a failed-over or unreachable server would.</summary>
+    /// <summary>
+    /// Closes (or opens) the database to new connections and ends the open ones, as a failed-over or unreachable server
+    /// would.
+    /// </summary>
     private async Task SetConnectionsAsync(string database, bool allowed)
     {
-        var admin = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync("licensing-db")) { Database = "postgres", Pooling = false };
+        var admin = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync("licensing-db"))
+        {
+            Database = "postgres",
+            Pooling = false,
+        };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync();
-        await using (var alter = new NpgsqlCommand($"ALTER DATABASE \"{database}\" WITH ALLOW_CONNECTIONS {(allowed ? "true" : "false")}", connection))
+        var allow = allowed ? "true" : "false";
+        await using (var alter = new NpgsqlCommand($"ALTER DATABASE \"{database}\" WITH ALLOW_CONNECTIONS {allow}", connection))
         {
             await alter.ExecuteNonQueryAsync();
         }
         if (!allowed)
         {
-            await using var terminate = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @database AND pid <> pg_backend_pid()", connection);
+            await using var terminate = new NpgsqlCommand(
+                """
+                SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                WHERE datname = @database AND pid <> pg_backend_pid()
+                """,
+                connection);
             terminate.Parameters.AddWithValue("database", database);
             await terminate.ExecuteScalarAsync();
         }

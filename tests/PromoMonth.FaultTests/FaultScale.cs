@@ -6,7 +6,8 @@ namespace PromoMonth.FaultTests;
 /// </summary>
 internal static class FaultScale
 {
-    public static bool Full => string.Equals(Environment.GetEnvironmentVariable("FAULTS_SCALE"), "full", StringComparison.OrdinalIgnoreCase);
+    public static bool Full =>
+        string.Equals(Environment.GetEnvironmentVariable("FAULTS_SCALE"), "full", StringComparison.OrdinalIgnoreCase);
 
     public static int Requests => Full ? 2000 : 200;
 

@@ -116,7 +116,8 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
         answer.EnsureSuccessStatusCode();
         var statisticsCategory = char.ToUpperInvariant(category[0]) + category[1..];
         return (await answer.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
-            .Where(r => r.GetProperty("regionCode").GetString() == region && string.Equals(r.GetProperty("category").GetString(), statisticsCategory, StringComparison.OrdinalIgnoreCase))
+            .Where(r => r.GetProperty("regionCode").GetString() == region)
+            .Where(r => string.Equals(r.GetProperty("category").GetString(), statisticsCategory, StringComparison.OrdinalIgnoreCase))
             .Sum(r => r.GetProperty("received").GetInt32());
     }
 }

@@ -22,7 +22,8 @@ public sealed class PersonalDataInLogsTests(SystemFixture system)
         var watchers = Services.Select(service => Task.Run(async () =>
         {
             // Logs are kept per resource instance (the name with its replica suffix), which the AppHost reports.
-            Assert.True(system.App.ResourceNotifications.TryGetCurrentState(service, out var state), $"{service} is not known to the AppHost.");
+            Assert.True(system.App.ResourceNotifications.TryGetCurrentState(service, out var state),
+                $"{service} is not known to the AppHost.");
             try
             {
                 await foreach (var batch in loggers.WatchAsync(state!.ResourceId).WithCancellation(watching.Token))
@@ -42,7 +43,11 @@ public sealed class PersonalDataInLogsTests(SystemFixture system)
         var reference = $"logs-{Guid.NewGuid():N}"[..24];
         var body = new
         {
-            hotlineReference = reference, channel = "phone", receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1), kind = "complaint", category = "price",
+            hotlineReference = reference,
+            channel = "phone",
+            receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+            kind = "complaint",
+            category = "price",
             complainant = new { name, phone, address = "探针地址" },
             respondent = new { name = "探针商户", address = "探针路1号", regionCode = "310000" },
             description = "日志探针", amountInvolved = 1.00m,
@@ -53,8 +58,10 @@ public sealed class PersonalDataInLogsTests(SystemFixture system)
         }
         // The same case again, and a malformed one carrying the same data: the paths that log (retries, rejections).
         (await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline, body)).Dispose();
-        (await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline, new { complainant = new { name, phone } })).Dispose();
-        using (var export = await system.Gateway.SendAsync(HttpMethod.Get, "/api/complaints/cases/export.csv", await Tokens.ForAsync(system.Gateway, "ministry")))
+        (await system.Gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", hotline,
+            new { complainant = new { name, phone } })).Dispose();
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        using (var export = await system.Gateway.SendAsync(HttpMethod.Get, "/api/complaints/cases/export.csv", ministry))
         {
             Assert.Contains(phone, await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }

@@ -4,7 +4,10 @@ using RabbitMQ.Client;
 
 namespace PromoMonth.FaultTests;
 
-/// <summary>A message its consumer can never handle lands in the error queue, visible to operators, and the messages behind it flow.</summary>
+/// <summary>
+/// A message its consumer can never handle lands in the error queue, visible to operators, and the messages behind it
+/// flow.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class PoisonMessageTests(SystemFixture system)
 {
@@ -35,11 +38,14 @@ public sealed class PoisonMessageTests(SystemFixture system)
             await bus.StopAsync();
         }
 
-        var counted = await Settled.CountAsync(() => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, "other"), before + behind) - before;
-        var parked = 0u;
-        await Settled.ReachedAsync(async () => (parked = await MessagesInAsync(broker, ErrorQueue) - parkedBefore) >= 1);
-        var outcome = new FaultOutcome("poison message in statistics' ComplaintReceived queue", behind + 1, behind + 1, counted + (int)parked,
-            Math.Max(0, counted - behind), Math.Max(0, behind - counted), $"{parked} parked in {ErrorQueue}; {counted} behind it counted");
+        var counted = await Settled.CountAsync(
+            () => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, "other"), before + behind) - before;
+        var (_, parked) = await Settled.ReachedAsync(
+            async () => await MessagesInAsync(broker, ErrorQueue) - parkedBefore, parkedNow => parkedNow >= 1);
+        var outcome = new FaultOutcome("poison message in statistics' ComplaintReceived queue",
+            Sent: behind + 1, Acknowledged: behind + 1, Present: counted + (int)parked,
+            Duplicates: Math.Max(0, counted - behind), Lost: Math.Max(0, behind - counted),
+            $"{parked} parked in {ErrorQueue}; {counted} behind it counted");
         FaultReport.Record(outcome);
         Assert.Equal(1u, parked);
         Assert.True(outcome.Kept, outcome.ToString());

@@ -59,8 +59,11 @@ public sealed class RedisOutageTests(SystemFixture system)
         var acknowledged = hotline.Acknowledged.Count;
         var counted = await Settled.CountAsync(() => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, Category), acknowledged);
         var held = await Hotline.CasesHeldAsync(system.Gateway, ministry, Region, Category);
-        var readOutcome = new FaultOutcome("Redis stopped: public catalog and verification", reads, readsAnswered, readsAnswered, 0, reads - readsAnswered, "every read answered 200 (fail-safe values)");
-        var writeOutcome = Settled.Outcome("Redis stopped: intakes (rate limits fail open)", hotline.Sent, acknowledged, held, counted, "no 429 or 5xx while the limiter's store is away");
+        var readOutcome = new FaultOutcome("Redis stopped: public catalog and verification",
+            Sent: reads, Acknowledged: readsAnswered, Present: readsAnswered, Duplicates: 0, Lost: reads - readsAnswered,
+            "every read answered 200 (fail-safe values)");
+        var writeOutcome = Settled.Outcome("Redis stopped: intakes (rate limits fail open)", hotline.Sent, acknowledged, held, counted,
+            "no 429 or 5xx while the limiter's store is away");
         FaultReport.Record(readOutcome);
         FaultReport.Record(writeOutcome);
         Assert.True(readOutcome.Kept, $"{readOutcome}: {string.Join(", ", failedReads)}");

@@ -50,7 +50,8 @@ public sealed class ReplicasTests(ReplicatedSystemFixture system)
             {
                 registrations++;
                 var code = CreditCodes.Fresh(Region);
-                using var answer = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit, new { creditCode = code, name = $"副本演练企业{registrations}", regionCode = Region });
+                using var answer = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/enterprises", unit,
+                    new { creditCode = code, name = $"副本演练企业{registrations}", regionCode = Region });
                 if (answer.StatusCode == HttpStatusCode.Created)
                 {
                     registered.Add(code);
@@ -78,15 +79,20 @@ public sealed class ReplicasTests(ReplicatedSystemFixture system)
         // Absence of a second announcement is shown only by waiting: several more ticks of both watches (one a second).
         await Task.Delay(TimeSpan.FromSeconds(5));
 
-        var relays = received.Deliveries.Where(d => d.Message.ResponsibleRegion == Region && string.Equals(d.Message.Category, Category, StringComparison.OrdinalIgnoreCase))
+        var relays = received.Deliveries
+            .Where(d => d.Message.ResponsibleRegion == Region)
+            .Where(d => string.Equals(d.Message.Category, Category, StringComparison.OrdinalIgnoreCase))
             .Select(d => d.PublisherProcess).Distinct().Count();
-        var intake = Settled.Outcome($"{ReplicatedSystemFixture.Replicas} replicas of every service: intake kept, counted once", hotline.Sent, acknowledged, held, counted,
-            $"ComplaintReceived published by {relays} relay processes");
-        var registry = new FaultOutcome($"{ReplicatedSystemFixture.Replicas} replicas: registry writes reach complaints", registrations, registered.Count, known, 0, registered.Count - known, "EnterpriseRegistered → known respondents");
+        const int replicas = ReplicatedSystemFixture.Replicas;
+        var intake = Settled.Outcome($"{replicas} replicas of every service: intake kept, counted once",
+            hotline.Sent, acknowledged, held, counted, $"ComplaintReceived published by {relays} relay processes");
+        var registry = new FaultOutcome($"{replicas} replicas: registry writes reach complaints",
+            Sent: registrations, Acknowledged: registered.Count, Present: known, Duplicates: 0, Lost: registered.Count - known,
+            "EnterpriseRegistered → known respondents");
         var cases = Announcements(caseOverdue.Received.Where(e => late.Contains(e.CaseId)).Select(e => e.CaseId.ToString()), late.Count,
-            $"{ReplicatedSystemFixture.Replicas} replicas: overdue cases announced once", "ComplaintOverdue per case received 2020-09-30");
+            $"{replicas} replicas: overdue cases announced once", "ComplaintOverdue per case received 2020-09-30");
         var deadlines = Announcements(reportOverdue.Received.Where(e => e.PeriodCode == period).Select(e => e.RegionCode), ReportingUnits,
-            $"{ReplicatedSystemFixture.Replicas} replicas: report deadline announced once", "ReportOverdue per unit for a period falling due mid-stream");
+            $"{replicas} replicas: report deadline announced once", "ReportOverdue per unit for a period falling due mid-stream");
         foreach (var outcome in new[] { intake, registry, cases, deadlines })
         {
             FaultReport.Record(outcome);

@@ -15,7 +15,8 @@ internal static class SystemControl
         var result = await system.App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, "resource-stop");
         Assert.True(result.Success, result.Message);
         using var deadline = new CancellationTokenSource(Wait);
-        await system.App.ResourceNotifications.WaitForResourceAsync(resource, [KnownResourceStates.Exited, KnownResourceStates.Finished], deadline.Token);
+        await system.App.ResourceNotifications.WaitForResourceAsync(
+            resource, [KnownResourceStates.Exited, KnownResourceStates.Finished], deadline.Token);
     }
 
     public static async Task StartAsync(this SystemFixture system, string resource)
@@ -40,7 +41,8 @@ internal static class SystemControl
         }
         using (var stopped = new CancellationTokenSource(Wait))
         {
-            await system.App.ResourceNotifications.WaitForResourceAsync(resource, [KnownResourceStates.Exited, KnownResourceStates.Finished, KnownResourceStates.FailedToStart], stopped.Token);
+            await system.App.ResourceNotifications.WaitForResourceAsync(
+                resource, [KnownResourceStates.Exited, KnownResourceStates.Finished, KnownResourceStates.FailedToStart], stopped.Token);
         }
         await system.StartAsync(resource);
         Assert.NotEqual(pid, await ServiceProcessAsync(system, processName));

@@ -7,7 +7,13 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.Services.AddReverseProxy().LoadFromMemory(
     [new RouteConfig { RouteId = "everything", ClusterId = "service", Match = new RouteMatch { Path = "{**path}" } }],
-    [new ClusterConfig { ClusterId = "service", Destinations = new Dictionary<string, DestinationConfig> { ["only"] = new() { Address = args[0] } } }]);
+    [
+        new ClusterConfig
+        {
+            ClusterId = "service",
+            Destinations = new Dictionary<string, DestinationConfig> { ["only"] = new() { Address = args[0] } },
+        },
+    ]);
 var app = builder.Build();
 app.MapReverseProxy();
 await app.RunAsync(args[1]);

@@ -12,9 +12,11 @@ var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) :
 
 var factory = new ConnectionFactory { Uri = uri };
 await using var connection = await factory.CreateConnectionAsync();
-await using var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+await using var publisher = await connection.CreateChannelAsync(
+    new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
 await using var receiver = await connection.CreateChannelAsync();
-var queue = (await publisher.QueueDeclareAsync($"bench-round-trip-{Guid.NewGuid():N}", durable: true, exclusive: false, autoDelete: true)).QueueName;
+var declared = await publisher.QueueDeclareAsync($"bench-round-trip-{Guid.NewGuid():N}", durable: true, exclusive: false, autoDelete: true);
+var queue = declared.QueueName;
 
 TaskCompletionSource<long> delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 var consumer = new AsyncEventingBasicConsumer(receiver);

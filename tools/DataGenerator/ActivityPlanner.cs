@@ -59,7 +59,8 @@ public static class ActivityPlanner
 
     private static readonly PublicityChannel[] Channels = Enum.GetValues<PublicityChannel>();
 
-    public static IReadOnlyList<PlannedActivity> Plan(Random random, IReadOnlyList<KeyCity> cities, IReadOnlyList<PlannedEnterprise> enterprises, int count)
+    public static IReadOnlyList<PlannedActivity> Plan(
+        Random random, IReadOnlyList<KeyCity> cities, IReadOnlyList<PlannedEnterprise> enterprises, int count)
     {
         var byCity = enterprises.ToLookup(e => e.City.Code, StringComparer.Ordinal);
         var byUnit = enterprises.ToLookup(e => e.Unit.Code, StringComparer.Ordinal);
@@ -75,7 +76,8 @@ public static class ActivityPlanner
         return activities;
     }
 
-    private static ActivityDraft Draft(Random random, int index, KeyCity city, ActivityCategory category, int participantCount, HashSet<string> titles)
+    private static ActivityDraft Draft(
+        Random random, int index, KeyCity city, ActivityCategory category, int participantCount, HashSet<string> titles)
     {
         var mode = category == ActivityCategory.ECommerce
             ? random.Chance(0.8) ? AttendanceMode.Online : AttendanceMode.Mixed
@@ -114,12 +116,16 @@ public static class ActivityPlanner
             EpidemicPreventionPlan = onSite ? random.Pick(ActivityVocabulary.EpidemicPreventionPlans) : null,
             EmergencyPlan = onSite ? random.Pick(ActivityVocabulary.EmergencyPlans) : null,
             EmergencyContact = onSite ? new EmergencyContact(ChineseNames.Person(random), ChineseNames.MobilePhone(random)) : null,
-            Publicity = [.. random.Sample(Channels, random.Next(1, 4)).Select(c => new Publicity(c, ActivityVocabulary.PublicityLink(c, index)))],
+            Publicity =
+            [
+                .. random.Sample(Channels, random.Next(1, 4)).Select(c => new Publicity(c, ActivityVocabulary.PublicityLink(c, index))),
+            ],
         };
     }
 
     /// <summary>0-5 enterprises of the city (its own trade first), else of the region, as a unit would list partners.</summary>
-    private static List<PlannedEnterprise> PickParticipants(Random random, ActivityCategory category, PlannedEnterprise[] ofCity, PlannedEnterprise[] ofUnit)
+    private static List<PlannedEnterprise> PickParticipants(
+        Random random, ActivityCategory category, PlannedEnterprise[] ofCity, PlannedEnterprise[] ofUnit)
     {
         var wanted = random.Chance(0.2) ? 0 : random.Next(1, MaxParticipants + 1);
         var pool = ofCity.Length >= wanted ? ofCity : ofUnit;

@@ -33,7 +33,8 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
         await ReviewAsync(plan.Activities, _records, cancellationToken);
     }
 
-    private async Task<string?[]> RegisterEnterprisesAsync(IReadOnlyList<PlannedEnterprise> enterprises, CancellationToken cancellationToken)
+    private async Task<string?[]> RegisterEnterprisesAsync(
+        IReadOnlyList<PlannedEnterprise> enterprises, CancellationToken cancellationToken)
     {
         output.WriteLine($"Registering {enterprises.Count} key enterprises and their commitment letters");
         var ids = new string?[enterprises.Count];
@@ -81,7 +82,8 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
         }
     }
 
-    private async Task DraftActivitiesAsync(IReadOnlyList<PlannedActivity> activities, string?[] enterpriseIds, ActivityRecord[] records, CancellationToken cancellationToken)
+    private async Task DraftActivitiesAsync(
+        IReadOnlyList<PlannedActivity> activities, string?[] enterpriseIds, ActivityRecord[] records, CancellationToken cancellationToken)
     {
         const string path = "/api/registry/activities";
         output.WriteLine($"Drafting and submitting {activities.Count} key activities");
@@ -90,7 +92,8 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
         {
             var record = records[activity.Index];
             // Participants whose registration failed are left out rather than failing the activity too.
-            var draft = activity.Draft with { ParticipatingEnterpriseIds = [.. activity.ParticipantIndices.Select(i => enterpriseIds[i]).OfType<string>()] };
+            var participants = activity.ParticipantIndices.Select(i => enterpriseIds[i]).OfType<string>();
+            var draft = activity.Draft with { ParticipatingEnterpriseIds = [.. participants] };
             var result = await gateway.PostAsync(activity.Unit.ClientId, path, draft, token);
             record.Id = result.IsSuccess ? result.Property("id") : null;
             if (record.Id is null)
@@ -101,7 +104,8 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
             {
                 statistics.Count(Outcome.ActivityDrafted);
                 record.Status = result.Property("status") ?? "draft";
-                await StepAsync(record, activity.Unit.ClientId, "submit", EmptyBody.Instance, Outcome.ActivitySubmitted, "submitted", token);
+                await StepAsync(record, activity.Unit.ClientId, "submit", EmptyBody.Instance,
+                    Outcome.ActivitySubmitted, "submitted", token);
             }
             progress.Advance();
         }, cancellationToken);
@@ -159,10 +163,12 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
         switch (activity.Decision)
         {
             case ReviewDecision.Approve:
-                await StepAsync(record, MinistryClient, "approve", EmptyBody.Instance, Outcome.ActivityApproved, "approved", cancellationToken);
+                await StepAsync(record, MinistryClient, "approve", EmptyBody.Instance,
+                    Outcome.ActivityApproved, "approved", cancellationToken);
                 break;
             case ReviewDecision.Return:
-                await StepAsync(record, MinistryClient, "return", new ReviewReason(activity.ReturnReason!), Outcome.ActivityReturned, "returned", cancellationToken);
+                await StepAsync(record, MinistryClient, "return", new ReviewReason(activity.ReturnReason!),
+                    Outcome.ActivityReturned, "returned", cancellationToken);
                 break;
             case ReviewDecision.LeavePending:
                 break;
@@ -174,10 +180,12 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
         switch (activity.FollowUp)
         {
             case FollowUp.Cancel:
-                await StepAsync(record, MinistryClient, "cancel", new ReviewReason(activity.FollowUpReason!), Outcome.ActivityCancelled, "cancelled", cancellationToken);
+                await StepAsync(record, MinistryClient, "cancel", new ReviewReason(activity.FollowUpReason!),
+                    Outcome.ActivityCancelled, "cancelled", cancellationToken);
                 break;
             case FollowUp.Postpone:
-                await StepAsync(record, MinistryClient, "postpone", activity.Postponement!, Outcome.ActivityPostponed, "postponed", cancellationToken);
+                await StepAsync(record, MinistryClient, "postpone", activity.Postponement!,
+                    Outcome.ActivityPostponed, "postponed", cancellationToken);
                 break;
             case FollowUp.None:
                 break;
@@ -191,12 +199,20 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
         if (Record(result, "publish catalog release", path, Outcome.CatalogReleasePublished))
         {
             var counts = string.Join(", ", result.Counts().Where(c => c.Name != "version").Select(c => $"{c.Name} {c.Value}"));
-            output.WriteLine($"  catalog release {result.Property("version") ?? "?"} published after {reviewed}/{total} reviews   {counts}");
+            var version = result.Property("version") ?? "?";
+            output.WriteLine($"  catalog release {version} published after {reviewed}/{total} reviews   {counts}");
         }
     }
 
     /// <summary>One workflow step (POST /api/registry/activities/{id}/{action}); the record takes the status it answers.</summary>
-    private async Task StepAsync<TBody>(ActivityRecord record, string clientId, string action, TBody body, Outcome outcome, string expectedStatus, CancellationToken cancellationToken)
+    private async Task StepAsync<TBody>(
+        ActivityRecord record,
+        string clientId,
+        string action,
+        TBody body,
+        Outcome outcome,
+        string expectedStatus,
+        CancellationToken cancellationToken)
     {
         var path = $"/api/registry/activities/{record.Id}/{action}";
         var result = await gateway.PostAsync(clientId, path, body, cancellationToken);
@@ -219,5 +235,8 @@ public sealed class CampaignGenerator(GatewayClient gateway, GeneratorOptions op
     }
 
     private Task ForEachAsync<T>(IEnumerable<T> items, Func<T, CancellationToken, ValueTask> body, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken }, body);
+        Parallel.ForEachAsync(
+            items,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
+            body);
 }

@@ -21,15 +21,21 @@ public sealed record CampaignPlan(IReadOnlyList<PlannedEnterprise> Enterprises, 
     {
         var window = (First: CampaignCalendar.FirstDay, End: CampaignCalendar.FirstDay.AddDays(CampaignCalendar.Days));
         output.WriteLine($"Plan: {Cities.All.Count} key cities over {Cities.All.Select(c => c.Unit).Distinct().Count()} reporting units");
-        output.WriteLine($"  enterprises            {Enterprises.Count} ({Enterprises.Count(e => e.Commitment is not null)} sign the commitment letter; "
-            + $"credit codes valid: {Enterprises.All(e => CreditCodes.IsValid(e.Registration.CreditCode))})");
-        output.WriteLine($"  activities             {Activities.Count} (outside the window: {Activities.Count(a => a.Draft.StartsAt < window.First || a.Draft.EndsAt >= window.End)}, "
-            + $"with participants: {Activities.Count(a => a.ParticipantIndices.Count > 0)})");
+        var signing = Enterprises.Count(e => e.Commitment is not null);
+        var codesValid = Enterprises.All(e => CreditCodes.IsValid(e.Registration.CreditCode));
+        output.WriteLine(
+            $"  enterprises            {Enterprises.Count} ({signing} sign the commitment letter; credit codes valid: {codesValid})");
+        var outside = Activities.Count(a => a.Draft.StartsAt < window.First || a.Draft.EndsAt >= window.End);
+        var withParticipants = Activities.Count(a => a.ParticipantIndices.Count > 0);
+        output.WriteLine(
+            $"  activities             {Activities.Count} (outside the window: {outside}, with participants: {withParticipants})");
         output.WriteLine("  by attendance mode     " + Tally(Activities, a => a.Draft.AttendanceMode.ToString()));
         output.WriteLine("  by category            " + Tally(Activities, a => a.Draft.Category.ToString()));
         output.WriteLine("  ministry decisions     " + Tally(Activities, a => a.Decision.ToString()));
-        output.WriteLine("  after approval         " + Tally(Activities.Where(a => a.Decision == ReviewDecision.Approve), a => a.FollowUp.ToString()));
-        output.WriteLine("  activities by unit     " + string.Join(", ", Activities.GroupBy(a => a.Unit.Name).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        var approved = Activities.Where(a => a.Decision == ReviewDecision.Approve);
+        output.WriteLine("  after approval         " + Tally(approved, a => a.FollowUp.ToString()));
+        var byUnit = Activities.GroupBy(a => a.Unit.Name).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
+        output.WriteLine("  activities by unit     " + string.Join(", ", byUnit));
         if (Enterprises.Count > 0)
         {
             output.WriteLine("Example enterprise:");

@@ -1,7 +1,8 @@
 namespace PromoMonth.DataGenerator;
 
 /// <summary>A key enterprise to register, and the commitment letter it signs if it signs one.</summary>
-public sealed record PlannedEnterprise(int Index, KeyCity City, EnterpriseRegistration Registration, ActivityCategory Trade, CommitmentLetter? Commitment)
+public sealed record PlannedEnterprise(
+    int Index, KeyCity City, EnterpriseRegistration Registration, ActivityCategory Trade, CommitmentLetter? Commitment)
 {
     public ReportingUnit Unit => City.Unit;
 }
@@ -58,9 +59,11 @@ public static class EnterprisePlanner
                 random.Pick(ContactTitles),
                 ChineseNames.MobilePhone(random),
                 $"contact{index + 1:D5}@example.com");
-            var registration = new EnterpriseRegistration(code, name, city.Unit.Code, ChineseNames.Address(random, city), kind.Industry, contact);
+            var registration = new EnterpriseRegistration(
+                code, name, city.Unit.Code, ChineseNames.Address(random, city), kind.Industry, contact);
             var commitment = random.Chance(CommitmentShare)
-                ? new CommitmentLetter(true, true, true, ChineseNames.Person(random), random.Pick(SignatoryTitles), CampaignCalendar.PickSigningDate(random))
+                ? new CommitmentLetter(true, true, true,
+                    ChineseNames.Person(random), random.Pick(SignatoryTitles), CampaignCalendar.PickSigningDate(random))
                 : null;
             enterprises.Add(new PlannedEnterprise(index, city, registration, kind.Trade, commitment));
         }

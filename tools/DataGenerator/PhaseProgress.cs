@@ -11,7 +11,9 @@ public sealed class PhaseProgress(string phase, int total, RunStatistics statist
         // Each value of done is seen by exactly one worker, so each tenth is printed once without a lock.
         if (done * 10 / total != (done - 1) * 10 / total)
         {
-            output.WriteLine($"  {phase,-22} {done,6}/{total,-6} {done * 100 / total,3}%   {statistics.Elapsed.TotalSeconds,6:F1} s   failures: {statistics.FailureCount}");
+            var percent = done * 100 / total;
+            var seconds = statistics.Elapsed.TotalSeconds;
+            output.WriteLine($"  {phase,-22} {done,6}/{total,-6} {percent,3}%   {seconds,6:F1} s   failures: {statistics.FailureCount}");
         }
     }
 }

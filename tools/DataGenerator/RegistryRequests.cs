@@ -36,10 +36,12 @@ public enum PublicityChannel
 public sealed record EnterpriseContact(string Name, string Title, string Phone, string Email);
 
 /// <summary>POST /api/registry/enterprises.</summary>
-public sealed record EnterpriseRegistration(string CreditCode, string Name, string RegionCode, string Address, string Industry, EnterpriseContact Contact);
+public sealed record EnterpriseRegistration(
+    string CreditCode, string Name, string RegionCode, string Address, string Industry, EnterpriseContact Contact);
 
 /// <summary>POST /api/registry/enterprises/{id}/commitment: the three pledges of the notice (安全、诚信、行业自律).</summary>
-public sealed record CommitmentLetter(bool Safety, bool Integrity, bool SelfDiscipline, string Signatory, string SignatoryTitle, DateOnly SignedOn);
+public sealed record CommitmentLetter(
+    bool Safety, bool Integrity, bool SelfDiscipline, string Signatory, string SignatoryTitle, DateOnly SignedOn);
 
 public sealed record EmergencyContact(string Name, string Phone);
 

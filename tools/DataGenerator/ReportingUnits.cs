@@ -14,7 +14,10 @@ public sealed record ReportingUnit(string Code, string Name, UnitKind Kind)
     /// <summary>The OAuth2 client the unit's own commerce department uses; it may only write records of this region.</summary>
     public string ClientId => $"unit-{Code}";
 
-    /// <summary>Provinces, autonomous regions and the Corps prefix their cities in postal addresses; cities that report on their own do not.</summary>
+    /// <summary>
+    /// Provinces, autonomous regions and the Corps prefix their cities in postal addresses; cities that report on their
+    /// own do not.
+    /// </summary>
     public bool NamedInAddresses => Kind is UnitKind.Province or UnitKind.AutonomousRegion or UnitKind.Corps;
 }
 

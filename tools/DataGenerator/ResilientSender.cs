@@ -22,7 +22,8 @@ public sealed class ResilientSender(HttpClient http, RunStatistics statistics)
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
 
     /// <param name="buildRequest">Called for every attempt: a request message and its content can be sent only once.</param>
-    public async Task<ApiResult> SendAsync(Func<CancellationToken, ValueTask<HttpRequestMessage>> buildRequest, CancellationToken cancellationToken)
+    public async Task<ApiResult> SendAsync(
+        Func<CancellationToken, ValueTask<HttpRequestMessage>> buildRequest, CancellationToken cancellationToken)
     {
         var (transient, throttled, attempts) = (0, 0, 0);
         while (true)
@@ -52,7 +53,8 @@ public sealed class ResilientSender(HttpClient http, RunStatistics statistics)
                         return new ApiResult(status, body, attempts);
                     }
                 }
-                catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                catch (Exception ex)
+                    when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 {
                     // HttpClient.Timeout surfaces as a cancellation that is not ours; a refused connection as HttpRequestException.
                     if (transient >= MaxTransientRetries)

@@ -63,21 +63,26 @@ public sealed class RunStatistics
         var requests = Interlocked.Read(ref _requests);
         output.WriteLine();
         output.WriteLine("Summary");
-        output.WriteLine($"  enterprises registered      {this[Outcome.EnterpriseRegistered],6}   (already registered: {this[Outcome.EnterpriseAlreadyRegistered]}, credit codes reissued after 409: {this[Outcome.CreditCodeReissued]})");
+        output.WriteLine($"  enterprises registered      {this[Outcome.EnterpriseRegistered],6}   "
+            + $"(already registered: {this[Outcome.EnterpriseAlreadyRegistered]}, "
+            + $"credit codes reissued after 409: {this[Outcome.CreditCodeReissued]})");
         output.WriteLine($"  commitment letters signed   {this[Outcome.CommitmentSigned],6}");
         output.WriteLine($"  activities drafted          {this[Outcome.ActivityDrafted],6}");
         output.WriteLine($"  activities submitted        {this[Outcome.ActivitySubmitted],6}");
         output.WriteLine($"  approved / returned         {this[Outcome.ActivityApproved],6} / {this[Outcome.ActivityReturned]}");
         output.WriteLine($"  cancelled / postponed       {this[Outcome.ActivityCancelled],6} / {this[Outcome.ActivityPostponed]}");
         output.WriteLine($"  catalog releases published  {this[Outcome.CatalogReleasePublished],6}");
-        output.WriteLine("  activities by status        " + string.Join(", ", activityStatuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")));
+        var byStatus = activityStatuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}");
+        output.WriteLine("  activities by status        " + string.Join(", ", byStatus));
         output.WriteLine($"  elapsed                     {seconds,6:F1} s");
-        output.WriteLine($"  requests                    {requests,6}   ({requests / Math.Max(seconds, 0.001):F1}/s, retries: {Interlocked.Read(ref _retries)})");
+        var rate = requests / Math.Max(seconds, 0.001);
+        output.WriteLine($"  requests                    {requests,6}   ({rate:F1}/s, retries: {Interlocked.Read(ref _retries)})");
         output.WriteLine($"  failures                    {FailureCount,6}");
         foreach (var failure in _failures)
         {
             var body = failure.Body.Length > BodyShown ? failure.Body[..BodyShown] + "…" : failure.Body;
-            output.WriteLine($"    {failure.Operation} POST {failure.Path} → {(failure.Status == 0 ? "no answer" : failure.Status.ToString())}: {body}");
+            var status = failure.Status == 0 ? "no answer" : failure.Status.ToString();
+            output.WriteLine($"    {failure.Operation} POST {failure.Path} → {status}: {body}");
         }
         if (FailureCount > _failures.Count)
         {

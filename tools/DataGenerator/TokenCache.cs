@@ -80,7 +80,9 @@ public sealed class TokenCache(ResilientSender sender, TimeProvider clock) : IDi
             var status = result.Status == 0 ? string.Empty : $"{result.Status} ";
             throw new HttpRequestException($"No token for client '{clientId}': {status}{result.Body}", null, (HttpStatusCode)result.Status);
         }
-        var lifetime = int.TryParse(result.Property("expires_in"), out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromMinutes(10);
+        var lifetime = int.TryParse(result.Property("expires_in"), out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromMinutes(10);
         return new AccessToken(value, fetchedAt + lifetime);
     }
 

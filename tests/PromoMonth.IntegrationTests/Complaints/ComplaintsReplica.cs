@@ -30,7 +30,8 @@ internal sealed class ComplaintsReplica(IHost host) : IAsyncDisposable
         }
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IBusControl>();
-        Assert.Equal(BusHealthStatus.Healthy, await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60)));
+        var health = await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        Assert.Equal(BusHealthStatus.Healthy, health);
         return new ComplaintsReplica(host);
     }
 

@@ -38,7 +38,12 @@ public sealed class RealServersFixture : IAsyncLifetime
         _rabbit = new ServerProcess(
             "rabbitmq",
             RepositoryPaths.InfraScript("rabbitmq.sh"),
-            [Path.Combine(_state, "rabbitmq"), _rabbitPort.ToString(System.Globalization.CultureInfo.InvariantCulture), $"promomonth-it-{_rabbitPort}@localhost", _rabbitDistPort.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            [
+                Path.Combine(_state, "rabbitmq"),
+                _rabbitPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"promomonth-it-{_rabbitPort}@localhost",
+                _rabbitDistPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ],
             new Dictionary<string, string>());
         _postgres.Start();
         _rabbit.Start();
@@ -84,18 +89,20 @@ public sealed class RealServersFixture : IAsyncLifetime
     {
         await _rabbit.WaitUntilListeningAsync(_rabbitPort, StartTimeout);
         // The port opens a moment before the broker accepts AMQP logins.
-        using var deadline = new CancellationTokenSource(StartTimeout);
-        while (true)
+        await Eventually.HoldsAsync(BrokerRefusalAsync, refusal => refusal is null, "the broker to accept an AMQP login", StartTimeout);
+    }
+
+    /// <summary>Null once the broker accepts a login, else why it did not.</summary>
+    private async Task<string?> BrokerRefusalAsync()
+    {
+        try
         {
-            try
-            {
-                await using var connection = await new ConnectionFactory { Uri = new Uri(BrokerUri) }.CreateConnectionAsync(deadline.Token);
-                return;
-            }
-            catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException && !deadline.IsCancellationRequested)
-            {
-                await Task.Delay(250, deadline.Token);
-            }
+            await using var connection = await new ConnectionFactory { Uri = new Uri(BrokerUri) }.CreateConnectionAsync();
+            return null;
+        }
+        catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException)
+        {
+            return ex.Message;
         }
     }
 

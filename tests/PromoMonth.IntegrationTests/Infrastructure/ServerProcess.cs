@@ -5,7 +5,9 @@ using System.Net.Sockets;
 namespace PromoMonth.IntegrationTests.Infrastructure;
 
 /// <summary>One real server (PostgreSQL or RabbitMQ) started from the AppHost's launch script, stoppable mid-test.</summary>
-internal sealed class ServerProcess(string name, string script, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment) : IAsyncDisposable
+internal sealed class ServerProcess(
+    string name, string script, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    : IAsyncDisposable
 {
     private Process? _process;
     private readonly System.Text.StringBuilder _output = new();
@@ -45,27 +47,32 @@ internal sealed class ServerProcess(string name, string script, IReadOnlyList<st
 
     public async Task WaitUntilListeningAsync(int port, TimeSpan timeout)
     {
-        using var deadline = new CancellationTokenSource(timeout);
-        while (true)
+        try
         {
-            if (_process is { HasExited: true })
-            {
-                throw new InvalidOperationException($"{name} exited with {_process.ExitCode}:\n{Output}");
-            }
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, deadline.Token);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(200, deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"{name} did not listen on {port} within {timeout}:\n{Output}");
-            }
+            await Eventually.HoldsAsync(() => RefusalAsync(port), refusal => refusal is null, $"{name} to listen on {port}", timeout);
+        }
+        catch (TimeoutException timedOut)
+        {
+            throw new TimeoutException($"{timedOut.Message}\n{Output}", timedOut);
+        }
+    }
+
+    /// <summary>Null once the port accepts a connection, else why it did not; a server that exited fails at once.</summary>
+    private async Task<string?> RefusalAsync(int port)
+    {
+        if (_process is { HasExited: true })
+        {
+            throw new InvalidOperationException($"{name} exited with {_process.ExitCode}:\n{Output}");
+        }
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return null;
+        }
+        catch (SocketException refused)
+        {
+            return refused.SocketErrorCode.ToString();
         }
     }
 

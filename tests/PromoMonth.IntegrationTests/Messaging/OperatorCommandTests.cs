@@ -18,14 +18,16 @@ public sealed class OperatorCommandTests(RealServersFixture servers)
         await using var service = await TestService.StartAsync(servers, database, "it-operator-relay", relayEnabled: false);
         var written = await service.WriteWithEventAsync();
         // As after a broker outage: the row's next attempt is far ahead.
-        await service.QueryAsync(db => db.Set<OutboxMessage>().ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, DateTimeOffset.UtcNow.AddHours(1))));
+        await service.QueryAsync(db => db.Set<OutboxMessage>()
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, DateTimeOffset.UtcNow.AddHours(1))));
         var command = service.Services.GetServices<IOperatorCommand>().Single(c => c.Name == "relay-outbox");
 
         var outcome = await command.RunAsync(CancellationToken.None);
 
         Assert.Equal("1 event published; none pending.", outcome);
         Assert.NotNull((await service.OutboxRowAsync()).PublishedAt);
-        var applied = await Eventually.HoldsAsync(() => service.EffectsAppliedAsync(written.EnterpriseId), n => n is not null, TimeSpan.FromSeconds(60),
+        var applied = await Eventually.HoldsAsync(
+            () => service.EffectsAppliedAsync(written.EnterpriseId), n => n is not null,
             "the event the command published reaches the consumer");
         Assert.Equal(1, applied);
     }

@@ -11,8 +11,6 @@ namespace PromoMonth.IntegrationTests.Messaging;
 [Collection(RealServersCollection.Name)]
 public sealed class OutboxAndInboxTests(RealServersFixture servers)
 {
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(90);
-
     [Fact]
     public async Task A_write_while_the_broker_is_down_succeeds_and_its_event_arrives_once_the_broker_is_back()
     {
@@ -33,7 +31,8 @@ public sealed class OutboxAndInboxTests(RealServersFixture servers)
             await servers.StartBrokerAsync();
         }
 
-        var applied = await Eventually.HoldsAsync(() => service.EffectsAppliedAsync(written.EnterpriseId), n => n is not null, DeliveryTimeout,
+        var applied = await Eventually.HoldsAsync(
+            () => service.EffectsAppliedAsync(written.EnterpriseId), n => n is not null,
             "the event written while the broker was down reaches the consumer");
         Assert.Equal(1, applied);
         Assert.NotNull((await service.OutboxRowAsync()).PublishedAt);
@@ -53,7 +52,8 @@ public sealed class OutboxAndInboxTests(RealServersFixture servers)
 
         await using var restarted = await TestService.StartAsync(servers, database, "it-crash");
 
-        var applied = await Eventually.HoldsAsync(() => restarted.EffectsAppliedAsync(written.EnterpriseId), n => n is not null, DeliveryTimeout,
+        var applied = await Eventually.HoldsAsync(
+            () => restarted.EffectsAppliedAsync(written.EnterpriseId), n => n is not null,
             "the restarted relay publishes the row left behind");
         Assert.Equal(1, applied);
         Assert.NotNull((await restarted.OutboxRowAsync()).PublishedAt);
@@ -79,7 +79,8 @@ public sealed class OutboxAndInboxTests(RealServersFixture servers)
         await service.Bus.Publish(message, context => context.MessageId = messageId);
         await service.Bus.Publish(message, context => context.MessageId = messageId);
 
-        await Eventually.HoldsAsync(() => Task.FromResult(duplicates.Count), n => n >= 1, DeliveryTimeout, "the second delivery reaches the inbox and is recognised");
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(duplicates.Count), n => n >= 1, "the second delivery reaches the inbox and is recognised");
         Assert.Equal(1, await service.EffectsAppliedAsync(message.EnterpriseId));
         Assert.Equal(1, await service.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
     }

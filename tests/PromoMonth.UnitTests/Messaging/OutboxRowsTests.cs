@@ -62,7 +62,14 @@ public sealed class OutboxRowsTests
     {
         Assert.Throws<ArgumentException>(() => OutboxRows.Create(new Uri("http://example.test"), Now));
 
-        var forged = new OutboxMessage { Id = Guid.NewGuid(), MessageType = "System.Diagnostics.Process", Body = "{}", CreatedAt = Now, NextAttemptAt = Now };
+        var forged = new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            MessageType = "System.Diagnostics.Process",
+            Body = "{}",
+            CreatedAt = Now,
+            NextAttemptAt = Now,
+        };
         Assert.Throws<InvalidOperationException>(() => OutboxRows.Deserialize(forged, out _));
     }
 }

@@ -3,7 +3,8 @@ namespace PromoMonth.UnitTests.Security;
 /// <summary>No secret lives in the repository, apart from the Development defaults a fresh clone needs to run.</summary>
 public sealed class RepositorySecretsTests
 {
-    private static readonly string[] Scanned = [".cs", ".json", ".sh", ".props", ".csproj", ".md", ".yml", ".yaml", ".conf", ".template", ".py", ".lua", ".sql"];
+    private static readonly string[] Scanned =
+        [".cs", ".json", ".sh", ".props", ".csproj", ".md", ".yml", ".yaml", ".conf", ".template", ".py", ".lua", ".sql"];
 
     [Fact]
     public void No_private_key_or_non_development_password_is_committed()
@@ -15,12 +16,14 @@ public sealed class RepositorySecretsTests
         {
             var text = File.ReadAllText(file);
             var relative = Path.GetRelativePath(root, file);
-            if (text.Contains("-----BEGIN", StringComparison.Ordinal) && text.Contains("PRIVATE KEY-----", StringComparison.Ordinal) && !relative.EndsWith("RepositorySecretsTests.cs", StringComparison.Ordinal))
+            if (text.Contains("-----BEGIN", StringComparison.Ordinal) && text.Contains("PRIVATE KEY-----", StringComparison.Ordinal)
+                && !relative.EndsWith("RepositorySecretsTests.cs", StringComparison.Ordinal))
             {
                 findings.Add($"{relative}: a private key");
             }
             if (relative.StartsWith("AppHost", StringComparison.Ordinal) && relative.EndsWith(".json", StringComparison.Ordinal)
-                && !relative.EndsWith(".Development.json", StringComparison.Ordinal) && text.Contains("password", StringComparison.OrdinalIgnoreCase)
+                && !relative.EndsWith(".Development.json", StringComparison.Ordinal)
+                && text.Contains("password", StringComparison.OrdinalIgnoreCase)
                 && !relative.Contains("launchSettings", StringComparison.Ordinal))
             {
                 findings.Add($"{relative}: a password outside the Development settings");

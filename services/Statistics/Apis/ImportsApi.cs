@@ -70,7 +70,7 @@ public static class ImportsApi
         {
             return TypedResults.Problem(error ?? "The file holds no values.", statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file cannot be read.");
         }
-        var (summary, rejected) = await importer.ImportAsync(rows, caller.BoundRegion(), caller.ClientId() ?? "unknown", cancellationToken);
+        var (summary, rejected) = await importer.ImportAsync(rows, caller.BoundRegion(), caller.Actor(), cancellationToken);
         if (summary is null)
         {
             return Refused(rejected, rows.Count, limits.MaxEchoedErrors);

@@ -67,23 +67,21 @@ public static class RollupsApi
         await rollups.CampaignDailyAsync(campaignCode, cancellationToken) is { } rollup ? TypedResults.Ok(rollup) : TypedResults.NotFound();
 
     private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, StatisticsForm form) =>
-        rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, form, n.Value))
-            .Concat(rollup.Units.SelectMany(u => form.Indicators.Select(i => Row(u.RegionCode, u.NameZh, i.Code, form, u.Values.TryGetValue(i.Code, out var v) ? v : null))));
+        rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, n.NameZh, n.NameEn, n.Unit, n.Value))
+            .Concat(rollup.Units.SelectMany(u => form.Indicators.Select(i =>
+                Row(u.RegionCode, u.NameZh, i.Code, i.NameZh, i.NameEn, i.Unit, u.Values.TryGetValue(i.Code, out var v) ? v : null))));
 
-    private static Dictionary<string, object?> Row(string regionCode, string name, string indicator, StatisticsForm form, decimal? value)
+    private static Dictionary<string, object?> Row(string regionCode, string name, string indicator, string nameZh, string nameEn,
+        string unit, decimal? value) => new()
     {
-        var definition = form.Find(indicator)!;
-        return new()
-        {
-            ["regionCode"] = regionCode,
-            ["unitName"] = name,
-            ["indicator"] = indicator,
-            ["nameZh"] = definition.NameZh,
-            ["nameEn"] = definition.NameEn,
-            ["unit"] = definition.Unit,
-            ["value"] = value,
-        };
-    }
+        ["regionCode"] = regionCode,
+        ["unitName"] = name,
+        ["indicator"] = indicator,
+        ["nameZh"] = nameZh,
+        ["nameEn"] = nameEn,
+        ["unit"] = unit,
+        ["value"] = value,
+    };
 
     private static byte[] Csv(PeriodRollup rollup, StatisticsForm form)
     {

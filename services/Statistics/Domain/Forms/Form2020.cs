@@ -9,16 +9,9 @@ public static class Form2020
 {
     public const string CampaignCode = "2020";
 
-    public static StatisticsForm Create(DateTimeOffset now) => new()
-    {
-        CampaignCode = CampaignCode,
-        Version = 1,
-        Title = "2020年全国消费促进月成效统计表 (2020 Consumption Promotion Month effectiveness form)",
-        Indicators = [.. Indicators],
-        Rules = [.. Rules],
-        CreatedAt = now,
-        CreatedBy = "seed",
-    };
+    public static StatisticsForm Create(DateTimeOffset now) => StatisticsForm.Define(CampaignCode, new(
+            "2020年全国消费促进月成效统计表 (2020 Consumption Promotion Month effectiveness form)", [.. Indicators], [.. Rules]),
+        current: null, currentInUse: false, "seed", now);
 
     public static readonly IReadOnlyList<Indicator> Indicators =
     [

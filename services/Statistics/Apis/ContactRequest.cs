@@ -6,7 +6,10 @@ namespace PromoMonth.Statistics.Apis;
 
 public sealed record ContactRequest(string? Name, string? Title, string? Phone, string? Email)
 {
-    /// <summary>The person, trimmed, when every part is well-formed; else null, with each bad part's error under <paramref name="field"/>.</summary>
+    /// <summary>
+    /// The person, trimmed, when every part is well-formed; else null, with each bad part's error under
+    /// <paramref name="field"/>.
+    /// </summary>
     public ContactPerson? Validate(string field, RequestErrors errors)
     {
         var before = errors.Count;
@@ -18,7 +21,8 @@ public sealed record ContactRequest(string? Name, string? Title, string? Phone, 
             errors.Add($"{field}.phone", "A phone number (digits, with an optional + and hyphens, 7 to 20 characters) is required.");
         }
         var email = Email?.Trim();
-        if (Email is null || email is null || Email.Length > 200 || !MailAddress.TryCreate(Email, out var address) || address.Address != email)
+        if (Email is null || email is null || Email.Length > 200 || !MailAddress.TryCreate(Email, out var address)
+            || address.Address != email)
         {
             errors.Add($"{field}.email", "An email address is required.");
         }
@@ -38,5 +42,6 @@ public sealed record ContactRequest(string? Name, string? Title, string? Phone, 
     }
 
     private static bool IsPhone(string trimmed) =>
-        trimmed.Length is >= 7 and <= 20 && trimmed.Select((c, i) => char.IsAsciiDigit(c) || c == '-' || (c == '+' && i == 0)).All(ok => ok);
+        trimmed.Length is >= 7 and <= 20
+        && trimmed.Select((c, i) => char.IsAsciiDigit(c) || c == '-' || (c == '+' && i == 0)).All(ok => ok);
 }

@@ -35,8 +35,8 @@ public static class CorrectionsApi
         return app;
     }
 
-    internal static async Task<Results<Created<CorrectionRequest>, NotFound, ProblemHttpResult>> Request(string periodCode, string regionCode,
-        CorrectionRequestBody body, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Created<CorrectionRequest>, NotFound, ProblemHttpResult>> Request(
+        string periodCode, string regionCode, CorrectionRequestBody body, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         caller.EnsureMayActFor(regionCode);
         if (!body.Validate().IsValid(out var reason, out var errors))
@@ -79,11 +79,13 @@ public static class CorrectionsApi
 
     internal static Task<Results<Ok<CorrectionRequest>, NotFound>> Approve(Guid id, DecisionRequest? body, ClaimsPrincipal caller,
         StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, db, correction => correction.Approve(caller.Actor(), clock.GetUtcNow(), DecisionRequest.NoteOf(body)), cancellationToken);
+        DecideAsync(id, db, correction => correction.Approve(caller.Actor(), clock.GetUtcNow(), DecisionRequest.NoteOf(body)),
+            cancellationToken);
 
     internal static Task<Results<Ok<CorrectionRequest>, NotFound>> Reject(Guid id, DecisionRequest? body, ClaimsPrincipal caller,
         StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, db, correction => correction.Reject(caller.Actor(), clock.GetUtcNow(), DecisionRequest.NoteOf(body)), cancellationToken);
+        DecideAsync(id, db, correction => correction.Reject(caller.Actor(), clock.GetUtcNow(), DecisionRequest.NoteOf(body)),
+            cancellationToken);
 
     private static async Task<Results<Ok<CorrectionRequest>, NotFound>> DecideAsync(Guid id, StatisticsDbContext db,
         Action<CorrectionRequest> decide, CancellationToken cancellationToken)

@@ -20,7 +20,8 @@ public static class OutliersApi
         return app;
     }
 
-    internal static async Task<Ok<List<FlaggedReport>>> List(StatisticsDbContext db, string? periodCode, CancellationToken cancellationToken)
+    internal static async Task<Ok<List<FlaggedReport>>> List(StatisticsDbContext db, string? periodCode,
+        CancellationToken cancellationToken)
     {
         // Stored as jsonb; reports with flags are few, so the filter runs in the database.
         var flagged = (await db.Reports.FromSql($"""

@@ -61,7 +61,8 @@ public static class PeriodsApi
     internal static async Task<Results<Created<ReportingPeriod>, ProblemHttpResult>> Create(PeriodRequest request, StatisticsDbContext db,
         CancellationToken cancellationToken)
     {
-        var campaignHasForm = request.CampaignCode is { } campaign && await db.Forms.AnyAsync(f => f.CampaignCode == campaign, cancellationToken);
+        var campaignHasForm = request.CampaignCode is { } campaign
+            && await db.Forms.AnyAsync(f => f.CampaignCode == campaign, cancellationToken);
         if (!request.Validate(campaignHasForm).IsValid(out var definition, out var errors))
         {
             return errors.ToUnprocessableEntity("The period is incomplete or inconsistent.");

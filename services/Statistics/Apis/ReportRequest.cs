@@ -5,7 +5,8 @@ using PromoMonth.Statistics.Reporting;
 namespace PromoMonth.Statistics.Apis;
 
 /// <summary>A unit's report: totals per indicator code, optional city and key-enterprise breakdowns, and whether to submit.</summary>
-public sealed record ReportRequest(Dictionary<string, decimal>? Values, List<CityValues>? Cities, List<EnterpriseValues>? Enterprises, bool? Submit)
+public sealed record ReportRequest(Dictionary<string, decimal>? Values, List<CityValues>? Cities, List<EnterpriseValues>? Enterprises,
+    bool? Submit)
 {
     public const int MaxIdempotencyKeyLength = 100;
 

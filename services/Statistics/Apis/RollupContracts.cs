@@ -5,6 +5,7 @@ public sealed record RollupRow(string Indicator, string NameZh, string NameEn, s
 
 public sealed record UnitRollup(string RegionCode, string NameZh, bool Late, Dictionary<string, decimal> Values);
 
-public sealed record PeriodRollup(string PeriodCode, string CampaignCode, int FormVersion, int ReportsSubmitted, List<RollupRow> National, List<UnitRollup> Units);
+public sealed record PeriodRollup(string PeriodCode, string CampaignCode, int FormVersion, int ReportsSubmitted, List<RollupRow> National,
+    List<UnitRollup> Units);
 
 public sealed record CampaignDailyRollup(string CampaignCode, int Days, List<RollupRow> National);

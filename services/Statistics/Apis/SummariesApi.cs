@@ -56,7 +56,8 @@ public static class SummariesApi
         {
             return errors.ToUnprocessableEntity("The summary is incomplete.");
         }
-        var summary = await db.Summaries.SingleOrDefaultAsync(s => s.CampaignCode == campaignCode && s.RegionCode == regionCode, cancellationToken);
+        var summary = await db.Summaries.SingleOrDefaultAsync(s => s.CampaignCode == campaignCode && s.RegionCode == regionCode,
+            cancellationToken);
         if (summary is null)
         {
             summary = CampaignSummary.For(regionCode, campaignCode);

@@ -14,7 +14,8 @@ public sealed class LicenseGrantedConsumer(StatisticsDbContext db, TimeProvider 
     {
         if (!await Db.GrantedLicences.AnyAsync(l => l.LicenseId == message.LicenseId, cancellationToken))
         {
-            Db.GrantedLicences.Add(new GrantedLicence { LicenseId = message.LicenseId, RegionCode = message.RegionCode, GrantedAt = message.At });
+            Db.GrantedLicences.Add(new GrantedLicence { LicenseId = message.LicenseId, RegionCode = message.RegionCode,
+                GrantedAt = message.At });
         }
     }
 }

@@ -26,7 +26,8 @@ public sealed class CampaignSummary : AggregateRoot
     public string SubmittedBy { get; private set; } = "";
 
     /// <summary>The unit's summary of the campaign, before its first submission.</summary>
-    public static CampaignSummary For(string regionCode, string campaignCode) => new() { RegionCode = regionCode, CampaignCode = campaignCode };
+    public static CampaignSummary For(string regionCode, string campaignCode) => new() { RegionCode = regionCode,
+        CampaignCode = campaignCode };
 
     /// <summary>
     /// Submits (or replaces) the summary, tied to the unit's submitted report for the campaign's last whole-campaign

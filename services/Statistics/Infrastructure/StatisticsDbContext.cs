@@ -10,7 +10,8 @@ namespace PromoMonth.Statistics.Infrastructure;
 
 public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> options) : DbContext(options)
 {
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimestampsAsUtc();
 
     public DbSet<ComplaintCount> ComplaintCounts => Set<ComplaintCount>();
     public DbSet<StatisticsForm> Forms => Set<StatisticsForm>();

@@ -18,10 +18,12 @@ namespace PromoMonth.Statistics.Reporting;
 public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock, ILogger<ReportSubmissions> logger)
 {
     /// <summary>What one request of the batch will do to which report, decided while checking it.</summary>
-    private sealed record Plan(Report Report, bool Created, bool Repeated, ReportingPeriod Period, StatisticsForm Form, CorrectionRequest? Correction);
+    private sealed record Plan(Report Report, bool Created, bool Repeated, ReportingPeriod Period, StatisticsForm Form,
+        CorrectionRequest? Correction);
 
     /// <param name="checkOnly">Check every report and answer the problems, but store nothing (an import with bad rows elsewhere).</param>
-    public async Task<SubmissionOutcome> SaveAsync(IReadOnlyList<SubmissionRequest> requests, string by, CancellationToken cancellationToken,
+    public async Task<SubmissionOutcome> SaveAsync(IReadOnlyList<SubmissionRequest> requests, string by,
+        CancellationToken cancellationToken,
         bool checkOnly = false)
     {
         var now = clock.GetUtcNow();
@@ -49,7 +51,8 @@ public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         for (var i = 0; i < requests.Count; i++)
         {
-            var (request, plan) = (requests[i], plans[i] ?? throw new InvalidOperationException($"Request {i} was checked without a plan."));
+            var (request, plan) = (requests[i], plans[i]
+                ?? throw new InvalidOperationException($"Request {i} was checked without a plan."));
             var report = plan.Report;
             saved.Add((report, plan.Created, plan.Repeated));
             if (plan.Repeated)
@@ -117,7 +120,8 @@ public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock
             return (new(ProblemKind.NoResponsibleContact,
                 $"Reporting unit {request.RegionCode} has not named its responsible contact; name one "
                     + $"(PUT /api/statistics/units/{request.RegionCode}/contacts) before reporting.",
-                new Dictionary<string, string[]> { ["contacts"] = [$"Reporting unit {request.RegionCode} has no responsible contact."] }), null);
+                new Dictionary<string, string[]> { ["contacts"] = [$"Reporting unit {request.RegionCode} has no responsible contact."] }),
+                    null);
         }
         var report = existing ?? Report.Start(request.RegionCode, period, form, by);
         var correction = facts.CorrectionOf(request.PeriodCode, request.RegionCode);

@@ -55,7 +55,8 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
                 .GroupBy(t => t.IndicatorCode)
                 .Select(g => new { Indicator = g.Key, Total = g.Sum(t => t.Total), Units = g.Max(t => t.Units) })
                 .ToListAsync(ct);
-            var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total, Units = s.Units }).ToList();
+            var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total,
+                Units = s.Units }).ToList();
             return new CampaignDailyRollup(campaignCode, days, National(form, totals));
         }, Duration, cancellationToken, tags: [Tag]);
 

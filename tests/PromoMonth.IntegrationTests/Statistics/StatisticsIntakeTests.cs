@@ -67,11 +67,11 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
         Assert.Equal(ProblemKind.Locked, (await SubmitAsync(replica, period, "310000", sessions: 130)).Problems[0].Kind);
         await replica.QueryAsync(async db =>
         {
-            db.Corrections.Add(new CorrectionRequest
-            {
-                RegionCode = "310000", PeriodCode = period, Reason = "Pudong's figures arrived late", Status = CorrectionStatus.Approved,
-                RequestedAt = clock.GetUtcNow(), RequestedBy = "unit-310000", DecidedAt = clock.GetUtcNow(), DecidedBy = "ministry",
-            });
+            var locked = await db.Periods.SingleAsync(p => p.Code == period);
+            var correction = CorrectionRequest.Open("310000", locked, "Pudong's figures arrived late", "unit-310000", clock.GetUtcNow(),
+                []);
+            correction.Approve("ministry", clock.GetUtcNow(), null);
+            db.Corrections.Add(correction);
             return await db.SaveChangesAsync();
         });
 
@@ -79,10 +79,12 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
         Assert.Equal(ProblemKind.Locked, (await SubmitAsync(replica, period, "310000", sessions: 140)).Problems[0].Kind);
         Assert.Equal(ProblemKind.Locked, (await SubmitAsync(replica, period, "320000", sessions: 140)).Problems[0].Kind);
 
-        var reports = await replica.QueryAsync(db => db.Reports.Where(r => r.PeriodCode == period).OrderBy(r => r.RegionCode).ToListAsync());
+        var reports = await replica.QueryAsync(db =>
+            db.Reports.Where(r => r.PeriodCode == period).OrderBy(r => r.RegionCode).ToListAsync());
         Assert.Equal([130m, 120m], reports.Select(r => r.Content.Values["activity_sessions"]));
         Assert.Equal(CorrectionStatus.Used, (await replica.QueryAsync(db => db.Corrections.SingleAsync())).Status);
-        var total = await replica.QueryAsync(db => db.NationalTotals.SingleAsync(t => t.PeriodCode == period && t.IndicatorCode == "activity_sessions"));
+        var total = await replica.QueryAsync(db =>
+            db.NationalTotals.SingleAsync(t => t.PeriodCode == period && t.IndicatorCode == "activity_sessions"));
         Assert.Equal((250m, 2), (total.Total, total.Units));
     }
 
@@ -106,7 +108,8 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
         }
         rows[10] = rows[10] with { Value = "12,5" };
         rows[500] = rows[500] with { Value = "-5" };
-        rows.Add(new(rows.Count + 1, rows[900].Period, rows[900].OrgUnit, "activity_sessions", rows[900].OrgUnit![..2] + "0101", null, "11", null));
+        rows.Add(new(rows.Count + 1, rows[900].Period, rows[900].OrgUnit, "activity_sessions", rows[900].OrgUnit![..2] + "0101", null,
+            "11", null));
         var cityRow = rows.Count;
         rows.Add(new(rows.Count + 1, rows[1200].Period, rows[1200].OrgUnit, "sales_drivn", null, null, "5", null));
         var misspeltRow = rows.Count;
@@ -141,16 +144,20 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
                 ParticipatingEnterpriseIds = [], ApprovedAt = CampaignDay,
             });
         }
-        await Eventually.HoldsAsync(() => replica.QueryAsync(db => db.CatalogActivities.CountAsync(a => !a.Cancelled)), n => n == 2, Wait, "both approvals counted");
+        await Eventually.HoldsAsync(() => replica.QueryAsync(db => db.CatalogActivities.CountAsync(a => !a.Cancelled)), n => n == 2, Wait,
+            "both approvals counted");
 
-        await replica.Bus.Publish(new ActivityCancelled { ActivityId = cancelled, CampaignId = Guid.NewGuid(), RegionCode = "310000", Reason = "venue closed", CancelledAt = CampaignDay });
+        await replica.Bus.Publish(new ActivityCancelled { ActivityId = cancelled, CampaignId = Guid.NewGuid(), RegionCode = "310000",
+            Reason = "venue closed", CancelledAt = CampaignDay });
 
-        await Eventually.HoldsAsync(() => replica.QueryAsync(db => db.CatalogActivities.Where(a => !a.Cancelled).Select(a => a.ActivityId).ToListAsync()),
+        await Eventually.HoldsAsync(
+            () => replica.QueryAsync(db => db.CatalogActivities.Where(a => !a.Cancelled).Select(a => a.ActivityId).ToListAsync()),
             ids => ids.SequenceEqual([kept]), Wait, "the cancelled activity no longer counts");
     }
 
     /// <summary>A Shanghai wall-clock time as the UTC instant the services keep.</summary>
-    private static DateTimeOffset Shanghai(int year, int month, int day, int hour = 0) => new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+    private static DateTimeOffset Shanghai(int year, int month, int day, int hour = 0) =>
+        new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 
     private static Task<int> OutboxCountAsync<T>(StatisticsReplica replica) =>
         replica.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.MessageType == typeof(T).FullName));
@@ -158,12 +165,14 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
     private static Task<int> GiveContactAsync(StatisticsReplica replica, string unit) =>
         replica.QueryAsync(db =>
         {
-            db.Contacts.Add(new UnitContacts { RegionCode = unit, Responsible = new("王芳", "处长", "021-23110000", "wang.fang@example.cn"), UpdatedBy = "test" });
+            db.Contacts.Add(UnitContacts.Named(unit, new("王芳", "处长", "021-23110000", "wang.fang@example.cn"), [], "test",
+                DateTimeOffset.UnixEpoch));
             return db.SaveChangesAsync();
         });
 
     private static Task<SubmissionOutcome> SubmitAsync(StatisticsReplica replica, string period, string unit, decimal sessions = 120) =>
         replica.WithScopeAsync(services => services.GetRequiredService<ReportSubmissions>().SaveAsync(
-            [new SubmissionRequest(unit, period, new ReportContent(new() { ["activity_sessions"] = sessions, ["participating_enterprises"] = 800, ["sales_driven"] = 1_000_000 }, [], []), Submit: true)],
+            [new SubmissionRequest(unit, period, new ReportContent(new() { ["activity_sessions"] = sessions,
+                ["participating_enterprises"] = 800, ["sales_driven"] = 1_000_000 }, [], []), Submit: true)],
             $"unit-{unit}", default));
 }

@@ -36,7 +36,8 @@ internal sealed class StatisticsReplica(IHost host) : IAsyncDisposable
         }
         await host.Services.SeedStatisticsAsync();
         await host.StartAsync();
-        var health = await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        var health = await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy,
+            TimeSpan.FromSeconds(60));
         Assert.Equal(BusHealthStatus.Healthy, health);
         return new StatisticsReplica(host);
     }

@@ -38,7 +38,8 @@ public sealed class CorrectionRequest
     {
         if (!period.IsLocked(at))
         {
-            throw new ConflictException($"Period {period.Code} is not locked until {period.LockAt:u}; save the report directly.", RefusedTitle);
+            throw new ConflictException($"Period {period.Code} is not locked until {period.LockAt:u}; save the report directly.",
+                RefusedTitle);
         }
         if (earlier.Any(c => c.IsOpen && c.RegionCode == regionCode && c.PeriodCode == period.Code))
         {

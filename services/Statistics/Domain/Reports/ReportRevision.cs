@@ -34,7 +34,8 @@ public sealed class ReportRevision
         }
     }
 
-    private static void DiffValues(Dictionary<string, decimal> before, Dictionary<string, decimal> after, string? breakdown, List<ValueChange> changes)
+    private static void DiffValues(Dictionary<string, decimal> before, Dictionary<string, decimal> after, string? breakdown,
+        List<ValueChange> changes)
     {
         foreach (var indicator in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {

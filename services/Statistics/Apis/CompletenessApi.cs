@@ -9,11 +9,6 @@ using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record MissingUnit(string RegionCode, string NameZh, string NameEn, UnitContacts? Contacts);
-
-public sealed record CompletenessResponse(string PeriodCode, DateTimeOffset DueAt, DateTimeOffset LockAt, int Expected, int Submitted,
-    int OnTime, int Late, int Missing, List<MissingUnit> MissingUnits);
-
 /// <summary>Completeness and timeliness per period, as DHIS2 reports them: expected, submitted, on time, late, missing.</summary>
 public static class CompletenessApi
 {

@@ -7,10 +7,6 @@ using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Apis;
 
-/// <summary>What a unit reported beside what other services know about it.</summary>
-public sealed record CrossCheckRow(string RegionCode, string NameZh, decimal? ReportedActivitySessions, int CatalogActivities,
-    int LicencesGranted, int ComplaintsReceived);
-
 /// <summary>
 /// The ministry's cross-checks for a period: reported activity sessions beside the catalog activities the registry
 /// approved for the campaign, licences granted for the mark and complaints received during the period, all learnt
@@ -41,13 +37,13 @@ public static class CrossChecksApi
         var activities = await db.CatalogActivities.AsNoTracking().Where(a => a.CampaignCode == period.CampaignCode && !a.Cancelled)
             .GroupBy(a => a.RegionCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var licences = await db.GrantedLicences.AsNoTracking()
+        var licenses = await db.GrantedLicenses.AsNoTracking()
             .GroupBy(l => l.RegionCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var complaints = await db.ComplaintCounts.AsNoTracking().Where(c => c.Day >= period.StartsOn && c.Day <= period.EndsOn)
             .GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Sum(c => c.Received) })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return TypedResults.Ok(ReportingUnits.All.Select(u => new CrossCheckRow(u.Code, u.NameZh, sessions.GetValueOrDefault(u.Code),
-            activities.GetValueOrDefault(u.Code), licences.GetValueOrDefault(u.Code), complaints.GetValueOrDefault(u.Code))).ToList());
+            activities.GetValueOrDefault(u.Code), licenses.GetValueOrDefault(u.Code), complaints.GetValueOrDefault(u.Code))).ToList());
     }
 }

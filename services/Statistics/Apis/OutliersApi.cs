@@ -6,8 +6,6 @@ using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record FlaggedReport(string RegionCode, string PeriodCode, List<OutlierFlag> Outliers);
-
 /// <summary>Values flagged as outliers, for the ministry's follow-up; flags never reject a report.</summary>
 public static class OutliersApi
 {

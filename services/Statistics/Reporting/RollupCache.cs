@@ -10,9 +10,6 @@ using ZiggyCreatures.Caching.Fusion;
 
 namespace PromoMonth.Statistics.Reporting;
 
-/// <summary>The national figures of a period: its form, the kept totals with computed indicators, and how many reports they sum.</summary>
-public sealed record PeriodNational(string CampaignCode, StatisticsForm Form, List<RollupRow> National, int ReportsSubmitted);
-
 /// <summary>
 /// National roll-ups, cached (memory, Redis, and a backplane across replicas) and dropped at every submission, so a
 /// roll-up read between submissions costs no database work and one right after a submission sees it. Fail-safe: with

@@ -1,7 +1,7 @@
 namespace PromoMonth.Statistics.Domain;
 
 /// <summary>A licence granted for the mark, learnt from licensing's events.</summary>
-public sealed class GrantedLicence
+public sealed class GrantedLicense
 {
     public required Guid LicenseId { get; init; }
     public required string RegionCode { get; init; }

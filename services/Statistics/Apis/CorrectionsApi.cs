@@ -36,7 +36,8 @@ public static class CorrectionsApi
     }
 
     internal static async Task<Results<Created<CorrectionRequest>, NotFound, ProblemHttpResult>> Request(
-        string periodCode, string regionCode, CorrectionRequestBody body, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string periodCode, string regionCode, CorrectionRequestBody body, ClaimsPrincipal caller, StatisticsDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         caller.EnsureMayActFor(regionCode);
         if (!body.Validate().IsValid(out var reason, out var errors))

@@ -8,8 +8,6 @@ using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record ComplaintCountRow(string RegionCode, string Category, int Received);
-
 public static class ComplaintCountsApi
 {
     public static IEndpointRouteBuilder MapComplaintCountsApi(this IEndpointRouteBuilder app)

@@ -9,22 +9,20 @@ using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record MissingUnit(string RegionCode, string NameZh, string NameEn, UnitContacts? Contacts);
-
-public sealed record CompletenessResponse(string PeriodCode, DateTimeOffset DueAt, DateTimeOffset LockAt, int Expected, int Submitted, int OnTime, int Late, int Missing, List<MissingUnit> MissingUnits);
-
 /// <summary>Completeness and timeliness per period, as DHIS2 reports them: expected, submitted, on time, late, missing.</summary>
 public static class CompletenessApi
 {
     public static IEndpointRouteBuilder MapCompletenessApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/statistics/periods/{periodCode}/completeness", Get).WithTags("Completeness").WithName("GetCompleteness")
-            .WithSummary("Expected units (37), submitted, on time, late and missing; the ministry also sees the missing units' responsible contacts")
+            .WithSummary("Expected units (37), submitted, on time, late and missing; the ministry also sees the missing units' "
+                + "responsible contacts")
             .RequireRead(Scopes.Statistics);
         return app;
     }
 
-    internal static async Task<Results<Ok<CompletenessResponse>, NotFound>> Get(string periodCode, ClaimsPrincipal caller, StatisticsDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<CompletenessResponse>, NotFound>> Get(string periodCode, ClaimsPrincipal caller,
+        StatisticsDbContext db, CancellationToken cancellationToken)
     {
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
         if (period is null)
@@ -37,7 +35,8 @@ public static class CompletenessApi
         var done = submitted.Select(s => s.RegionCode).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(u => !done.Contains(u.Code)).ToList();
         var contacts = caller.IsMinistry()
-            ? await db.Contacts.AsNoTracking().Where(c => missing.Select(m => m.Code).Contains(c.RegionCode)).ToDictionaryAsync(c => c.RegionCode, cancellationToken)
+            ? await db.Contacts.AsNoTracking().Where(c => missing.Select(m => m.Code).Contains(c.RegionCode))
+                .ToDictionaryAsync(c => c.RegionCode, cancellationToken)
             : [];
         return TypedResults.Ok(new CompletenessResponse(period.Code, period.DueAt, period.LockAt, expected.Count,
             submitted.Count, submitted.Count(s => !s.Late), submitted.Count(s => s.Late), missing.Count,

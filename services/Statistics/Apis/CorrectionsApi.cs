@@ -9,64 +9,56 @@ using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record CorrectionRequestBody(string? Reason);
-
-public sealed record DecisionRequest(string? Note);
-
 /// <summary>Changing a locked report: the unit asks with a reason; the ministry approves (one save) or rejects.</summary>
 public static class CorrectionsApi
 {
     public static IEndpointRouteBuilder MapCorrectionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/statistics/reports/{periodCode}/{regionCode}/corrections", Request).WithTags("Corrections").WithName("RequestCorrection")
+        app.MapPost("/api/statistics/reports/{periodCode}/{regionCode}/corrections", Request)
+            .WithTags("Corrections").WithName("RequestCorrection")
             .WithSummary("Ask to change a locked report, with a reason")
             .RequireWrite(Scopes.Statistics)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status409Conflict);
         var corrections = app.MapGroup("/api/statistics/corrections").WithTags("Corrections");
-        corrections.MapGet("/", List).WithName("ListCorrections").WithSummary("Correction requests; a unit sees its own; filter by status")
+        corrections.MapGet("/", List).WithName("ListCorrections")
+            .WithSummary("Correction requests; a unit sees its own; filter by status")
             .RequireRead(Scopes.Statistics);
-        corrections.MapPost("/{id:guid}/approve", Approve).WithName("ApproveCorrection").WithSummary("Open the locked report for one save")
+        corrections.MapPost("/{id:guid}/approve", Approve).WithName("ApproveCorrection")
+            .WithSummary("Open the locked report for one save")
             .RequireWrite(Scopes.StatisticsAdmin)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        corrections.MapPost("/{id:guid}/reject", Reject).WithName("RejectCorrection").WithSummary("Refuse the change; the report stays locked")
+        corrections.MapPost("/{id:guid}/reject", Reject).WithName("RejectCorrection")
+            .WithSummary("Refuse the change; the report stays locked")
             .RequireWrite(Scopes.StatisticsAdmin)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    internal static async Task<Results<Created<CorrectionRequest>, ForbidHttpResult, NotFound, ProblemHttpResult>> Request(
-        string periodCode, string regionCode, CorrectionRequestBody body, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Created<CorrectionRequest>, NotFound, ProblemHttpResult>> Request(
+        string periodCode, string regionCode, CorrectionRequestBody body, ClaimsPrincipal caller, StatisticsDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!caller.MayActFor(regionCode))
+        caller.EnsureMayActFor(regionCode);
+        if (!body.Validate().IsValid(out var reason, out var errors))
         {
-            return TypedResults.Forbid();
-        }
-        if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 2000)
-        {
-            return RequestErrors.Of("reason", "A reason of at most 2,000 characters is required.").ToUnprocessableEntity();
+            return errors.ToUnprocessableEntity();
         }
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
         if (period is null)
         {
             return TypedResults.NotFound();
         }
-        var now = clock.GetUtcNow();
-        if (!period.IsLocked(now))
-        {
-            return TypedResults.Problem($"Period {periodCode} is not locked until {period.LockAt:u}; save the report directly.", statusCode: StatusCodes.Status409Conflict);
-        }
-        if (await db.Corrections.AnyAsync(c => c.PeriodCode == periodCode && c.RegionCode == regionCode && (c.Status == CorrectionStatus.Pending || c.Status == CorrectionStatus.Approved), cancellationToken))
-        {
-            return TypedResults.Problem("A correction request for this report is already open.", statusCode: StatusCodes.Status409Conflict);
-        }
-        var correction = new CorrectionRequest { RegionCode = regionCode, PeriodCode = periodCode, Reason = body.Reason.Trim(), RequestedAt = now, RequestedBy = caller.ClientId() ?? "unknown" };
+        var earlier = await db.Corrections.AsNoTracking().Where(c => c.PeriodCode == periodCode && c.RegionCode == regionCode)
+            .ToListAsync(cancellationToken);
+        var correction = CorrectionRequest.Open(regionCode, period, reason, caller.Actor(), clock.GetUtcNow(), earlier);
         db.Corrections.Add(correction);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/statistics/corrections/{correction.Id}", correction);
     }
 
-    internal static async Task<Results<Ok<List<CorrectionRequest>>, ValidationProblem>> List(ClaimsPrincipal caller, StatisticsDbContext db, string? status, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<List<CorrectionRequest>>, ValidationProblem>> List(ClaimsPrincipal caller, StatisticsDbContext db,
+        string? status, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var wanted = QueryValues.Enum<CorrectionStatus>(status, "status", errors);
@@ -86,28 +78,25 @@ public static class CorrectionsApi
         return TypedResults.Ok(await query.OrderBy(c => c.RequestedAt).Take(500).ToListAsync(cancellationToken));
     }
 
-    internal static Task<Results<Ok<CorrectionRequest>, NotFound, ProblemHttpResult>> Approve(Guid id, DecisionRequest? body, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, CorrectionStatus.Approved, body, caller, db, clock, cancellationToken);
+    internal static Task<Results<Ok<CorrectionRequest>, NotFound>> Approve(Guid id, DecisionRequest? body, ClaimsPrincipal caller,
+        StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        DecideAsync(id, db, correction => correction.Approve(caller.Actor(), clock.GetUtcNow(), DecisionRequest.NoteOf(body)),
+            cancellationToken);
 
-    internal static Task<Results<Ok<CorrectionRequest>, NotFound, ProblemHttpResult>> Reject(Guid id, DecisionRequest? body, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, CorrectionStatus.Rejected, body, caller, db, clock, cancellationToken);
+    internal static Task<Results<Ok<CorrectionRequest>, NotFound>> Reject(Guid id, DecisionRequest? body, ClaimsPrincipal caller,
+        StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        DecideAsync(id, db, correction => correction.Reject(caller.Actor(), clock.GetUtcNow(), DecisionRequest.NoteOf(body)),
+            cancellationToken);
 
-    private static async Task<Results<Ok<CorrectionRequest>, NotFound, ProblemHttpResult>> DecideAsync(
-        Guid id, CorrectionStatus decision, DecisionRequest? body, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CorrectionRequest>, NotFound>> DecideAsync(Guid id, StatisticsDbContext db,
+        Action<CorrectionRequest> decide, CancellationToken cancellationToken)
     {
         var correction = await db.Corrections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (correction is null)
         {
             return TypedResults.NotFound();
         }
-        if (correction.Status != CorrectionStatus.Pending)
-        {
-            return TypedResults.Problem($"The request is already {correction.Status.ToString().ToLowerInvariant()}.", statusCode: StatusCodes.Status409Conflict);
-        }
-        correction.Status = decision;
-        correction.DecidedAt = clock.GetUtcNow();
-        correction.DecidedBy = caller.ClientId() ?? "unknown";
-        correction.DecisionNote = body?.Note?.Trim() is { Length: > 0 } note ? note[..Math.Min(note.Length, 2000)] : null;
+        decide(correction);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(correction);
     }

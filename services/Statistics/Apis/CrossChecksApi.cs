@@ -7,9 +7,6 @@ using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Apis;
 
-/// <summary>What a unit reported beside what other services know about it.</summary>
-public sealed record CrossCheckRow(string RegionCode, string NameZh, decimal? ReportedActivitySessions, int CatalogActivities, int LicencesGranted, int ComplaintsReceived);
-
 /// <summary>
 /// The ministry's cross-checks for a period: reported activity sessions beside the catalog activities the registry
 /// approved for the campaign, licences granted for the mark and complaints received during the period, all learnt
@@ -26,7 +23,8 @@ public static class CrossChecksApi
         return app;
     }
 
-    internal static async Task<Results<Ok<List<CrossCheckRow>>, NotFound>> Get(string periodCode, StatisticsDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<List<CrossCheckRow>>, NotFound>> Get(string periodCode, StatisticsDbContext db,
+        CancellationToken cancellationToken)
     {
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
         if (period is null)
@@ -37,12 +35,15 @@ public static class CrossChecksApi
             .Select(r => new { r.RegionCode, r.Content }).ToListAsync(cancellationToken))
             .ToDictionary(r => r.RegionCode, r => r.Content.Values.TryGetValue("activity_sessions", out var v) ? v : (decimal?)null);
         var activities = await db.CatalogActivities.AsNoTracking().Where(a => a.CampaignCode == period.CampaignCode && !a.Cancelled)
-            .GroupBy(a => a.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var licences = await db.GrantedLicences.AsNoTracking()
-            .GroupBy(l => l.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            .GroupBy(a => a.RegionCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var licenses = await db.GrantedLicenses.AsNoTracking()
+            .GroupBy(l => l.RegionCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var complaints = await db.ComplaintCounts.AsNoTracking().Where(c => c.Day >= period.StartsOn && c.Day <= period.EndsOn)
-            .GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Sum(c => c.Received) }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            .GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Sum(c => c.Received) })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return TypedResults.Ok(ReportingUnits.All.Select(u => new CrossCheckRow(u.Code, u.NameZh, sessions.GetValueOrDefault(u.Code),
-            activities.GetValueOrDefault(u.Code), licences.GetValueOrDefault(u.Code), complaints.GetValueOrDefault(u.Code))).ToList());
+            activities.GetValueOrDefault(u.Code), licenses.GetValueOrDefault(u.Code), complaints.GetValueOrDefault(u.Code))).ToList());
     }
 }

@@ -26,7 +26,8 @@ internal static class FormDefinitionRules
         foreach (var (indicator, index) in indicators.Select((i, n) => (i, n)))
         {
             var key = $"indicators[{index}]";
-            if (string.IsNullOrWhiteSpace(indicator.Code) || indicator.Code.Length > 60 || !indicator.Code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            if (string.IsNullOrWhiteSpace(indicator.Code) || indicator.Code.Length > 60
+                || !indicator.Code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
             {
                 errors.Add($"{key}.code", "A code of lower-case letters, digits and underscores (at most 60) is required.");
             }
@@ -38,7 +39,8 @@ internal static class FormDefinitionRules
             {
                 errors.Add($"{key}.computation", "A computed indicator needs a computation, and only a computed one has one.");
             }
-            if (indicator.Computation is { } computation && (!typed.Contains(computation.Numerator) || !typed.Contains(computation.Denominator)))
+            if (indicator.Computation is { } computation && (!typed.Contains(computation.Numerator)
+                || !typed.Contains(computation.Denominator)))
             {
                 errors.Add($"{key}.computation", "The computation's numerator and denominator must be typed indicators of the form.");
             }
@@ -61,7 +63,8 @@ internal static class FormDefinitionRules
         }
         foreach (var (rule, index) in (request.Rules ?? []).Select((r, n) => (r, n)))
         {
-            if (string.IsNullOrWhiteSpace(rule.Code) || !typed.Contains(rule.Left) || !typed.Contains(rule.Right) || string.IsNullOrWhiteSpace(rule.Message))
+            if (string.IsNullOrWhiteSpace(rule.Code) || !typed.Contains(rule.Left) || !typed.Contains(rule.Right)
+                || string.IsNullOrWhiteSpace(rule.Message))
             {
                 errors.Add($"rules[{index}]", "A rule needs a code, a message, and typed indicators of the form on both sides.");
             }

@@ -64,13 +64,15 @@ public static class ImportsApi
         }
         if (rows is null)
         {
-            return TypedResults.Problem("Post text/csv or application/json (a dataValueSets document).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported import format.");
+            return TypedResults.Problem("Post text/csv or application/json (a dataValueSets document).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported import format.");
         }
         if (error is not null || rows.Count == 0)
         {
-            return TypedResults.Problem(error ?? "The file holds no values.", statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file cannot be read.");
+            return TypedResults.Problem(error ?? "The file holds no values.", statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The file cannot be read.");
         }
-        var (summary, rejected) = await importer.ImportAsync(rows, caller.BoundRegion(), caller.ClientId() ?? "unknown", cancellationToken);
+        var (summary, rejected) = await importer.ImportAsync(rows, caller.BoundRegion(), caller.Actor(), cancellationToken);
         if (summary is null)
         {
             return Refused(rejected, rows.Count, limits.MaxEchoedErrors);

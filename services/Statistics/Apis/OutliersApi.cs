@@ -6,8 +6,6 @@ using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record FlaggedReport(string RegionCode, string PeriodCode, List<OutlierFlag> Outliers);
-
 /// <summary>Values flagged as outliers, for the ministry's follow-up; flags never reject a report.</summary>
 public static class OutliersApi
 {
@@ -20,7 +18,8 @@ public static class OutliersApi
         return app;
     }
 
-    internal static async Task<Ok<List<FlaggedReport>>> List(StatisticsDbContext db, string? periodCode, CancellationToken cancellationToken)
+    internal static async Task<Ok<List<FlaggedReport>>> List(StatisticsDbContext db, string? periodCode,
+        CancellationToken cancellationToken)
     {
         // Stored as jsonb; reports with flags are few, so the filter runs in the database.
         var flagged = (await db.Reports.FromSql($"""

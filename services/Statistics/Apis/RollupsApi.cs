@@ -35,7 +35,8 @@ public static class RollupsApi
         return app;
     }
 
-    internal static async Task<IResult> Period(string periodCode, string? format, ClaimsPrincipal caller, StatisticsDbContext db, RollupCache rollups, CancellationToken cancellationToken)
+    internal static async Task<IResult> Period(string periodCode, string? format, ClaimsPrincipal caller, StatisticsDbContext db,
+        RollupCache rollups, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "csv" or "xlsx"))
         {
@@ -54,7 +55,8 @@ public static class RollupsApi
         var unitReports = await reports.Select(r => new { r.RegionCode, r.Late, r.Content }).ToListAsync(cancellationToken);
         var rollup = new PeriodRollup(periodCode, national.CampaignCode, form.Version, national.ReportsSubmitted, national.National,
             [.. unitReports.OrderBy(r => r.RegionCode, StringComparer.Ordinal).Select(r => new UnitRollup(
-                r.RegionCode, ReportingUnits.Find(r.RegionCode)?.NameZh ?? r.RegionCode, r.Late, FormArithmetic.WithComputed(form.Indicators, r.Content.Values)))]);
+                r.RegionCode, ReportingUnits.Find(r.RegionCode)?.NameZh ?? r.RegionCode, r.Late,
+                    FormArithmetic.WithComputed(form.Indicators, r.Content.Values)))]);
         return format switch
         {
             "csv" => TypedResults.File(Csv(rollup, form), "text/csv; charset=utf-8", $"rollup-{periodCode}.csv"),
@@ -63,27 +65,26 @@ public static class RollupsApi
         };
     }
 
-    internal static async Task<Results<Ok<CampaignDailyRollup>, NotFound>> CampaignDaily(string campaignCode, RollupCache rollups, CancellationToken cancellationToken) =>
+    internal static async Task<Results<Ok<CampaignDailyRollup>, NotFound>> CampaignDaily(string campaignCode, RollupCache rollups,
+        CancellationToken cancellationToken) =>
         await rollups.CampaignDailyAsync(campaignCode, cancellationToken) is { } rollup ? TypedResults.Ok(rollup) : TypedResults.NotFound();
 
     private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, StatisticsForm form) =>
-        rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, form, n.Value))
-            .Concat(rollup.Units.SelectMany(u => form.Indicators.Select(i => Row(u.RegionCode, u.NameZh, i.Code, form, u.Values.TryGetValue(i.Code, out var v) ? v : null))));
+        rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, n.NameZh, n.NameEn, n.Unit, n.Value))
+            .Concat(rollup.Units.SelectMany(u => form.Indicators.Select(i =>
+                Row(u.RegionCode, u.NameZh, i.Code, i.NameZh, i.NameEn, i.Unit, u.Values.TryGetValue(i.Code, out var v) ? v : null))));
 
-    private static Dictionary<string, object?> Row(string regionCode, string name, string indicator, StatisticsForm form, decimal? value)
+    private static Dictionary<string, object?> Row(string regionCode, string name, string indicator, string nameZh, string nameEn,
+        string unit, decimal? value) => new()
     {
-        var definition = form.Find(indicator)!;
-        return new()
-        {
-            ["regionCode"] = regionCode,
-            ["unitName"] = name,
-            ["indicator"] = indicator,
-            ["nameZh"] = definition.NameZh,
-            ["nameEn"] = definition.NameEn,
-            ["unit"] = definition.Unit,
-            ["value"] = value,
-        };
-    }
+        ["regionCode"] = regionCode,
+        ["unitName"] = name,
+        ["indicator"] = indicator,
+        ["nameZh"] = nameZh,
+        ["nameEn"] = nameEn,
+        ["unit"] = unit,
+        ["value"] = value,
+    };
 
     private static byte[] Csv(PeriodRollup rollup, StatisticsForm form)
     {

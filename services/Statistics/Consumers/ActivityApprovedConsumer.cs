@@ -15,7 +15,8 @@ public sealed class ActivityApprovedConsumer(StatisticsDbContext db, TimeProvide
         var activity = await Db.CatalogActivities.SingleOrDefaultAsync(a => a.ActivityId == message.ActivityId, cancellationToken);
         if (activity is null)
         {
-            Db.CatalogActivities.Add(new CatalogActivity { ActivityId = message.ActivityId, RegionCode = message.RegionCode, CampaignCode = message.CampaignCode });
+            Db.CatalogActivities.Add(new CatalogActivity { ActivityId = message.ActivityId, RegionCode = message.RegionCode,
+                CampaignCode = message.CampaignCode });
             return;
         }
         // Approved again after a change: the latest approval's region and campaign count.

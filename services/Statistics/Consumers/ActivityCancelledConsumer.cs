@@ -16,7 +16,8 @@ public sealed class ActivityCancelledConsumer(StatisticsDbContext db, TimeProvid
         if (activity is null)
         {
             // Cancelled before its approval reached us (or never approved): remember it, so a late approval does not count.
-            Db.CatalogActivities.Add(new CatalogActivity { ActivityId = message.ActivityId, RegionCode = message.RegionCode, Cancelled = true });
+            Db.CatalogActivities.Add(new CatalogActivity { ActivityId = message.ActivityId, RegionCode = message.RegionCode,
+                Cancelled = true });
             return;
         }
         activity.Cancelled = true;

@@ -12,9 +12,10 @@ public sealed class LicenseGrantedConsumer(StatisticsDbContext db, TimeProvider 
 {
     protected override async Task HandleAsync(LicenseGranted message, CancellationToken cancellationToken)
     {
-        if (!await Db.GrantedLicences.AnyAsync(l => l.LicenseId == message.LicenseId, cancellationToken))
+        if (!await Db.GrantedLicenses.AnyAsync(l => l.LicenseId == message.LicenseId, cancellationToken))
         {
-            Db.GrantedLicences.Add(new GrantedLicence { LicenseId = message.LicenseId, RegionCode = message.RegionCode, GrantedAt = message.At });
+            Db.GrantedLicenses.Add(new GrantedLicense { LicenseId = message.LicenseId, RegionCode = message.RegionCode,
+                GrantedAt = message.At });
         }
     }
 }

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PromoMonth.Contracts;
-using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Hosting;
+using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Infrastructure;
 
 namespace PromoMonth.Statistics.Deadlines;
@@ -13,25 +14,19 @@ namespace PromoMonth.Statistics.Deadlines;
 /// outbox row: with several replicas running the watch, only the one whose insert lands announces, so never twice.
 /// A unit counts as missing at the due time when it had not submitted by then, even if it submitted late since.
 /// </summary>
-public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<DeadlineWatchOptions> options, TimeProvider clock, ILogger<DeadlineWatch> logger) : BackgroundService
+public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<DeadlineWatchOptions> options, TimeProvider clock,
+    ILogger<DeadlineWatch> logger) : BackgroundWatch(clock, logger)
 {
     private sealed record NoticeRow(string RegionCode, string PeriodCode, DateTimeOffset DueAt);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override string Name => "The deadline watch";
+
+    protected override async Task<int> PassAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "The deadline watch could not run; it tries again at the next tick");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var (overdue, reminded) = await RunOnceAsync(cancellationToken);
+        return overdue + reminded;
     }
 
     /// <returns>How many units were announced overdue and how many reminded in this pass.</returns>
@@ -39,8 +34,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
-        var outbox = scope.ServiceProvider.GetRequiredService<IEventOutbox>();
-        var now = clock.GetUtcNow().ToUniversalTime();
+        // To the microsecond the database keeps, so a notice's time compares with the due time as the query did.
+        var now = TruncateToMicroseconds(Clock.GetUtcNow().ToUniversalTime());
         var remindFrom = now + options.Value.ReminderLead;
         var units = ReportingUnits.All.Select(u => u.Code).ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -59,26 +54,34 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
             SELECT u.code, p.code, 'Reminder', {now}
             FROM reporting_periods p CROSS JOIN unnest({units}::text[]) AS u(code)
             WHERE p.due_at > {now} AND p.due_at <= {remindFrom}
-              AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.period_code = p.code AND r.region_code = u.code AND r.status = 'Submitted')
+              AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.period_code = p.code AND r.region_code = u.code
+                              AND r.status = 'Submitted')
             ON CONFLICT DO NOTHING
             RETURNING region_code, period_code, (SELECT due_at FROM reporting_periods WHERE code = period_code) AS due_at
             """).ToListAsync(cancellationToken);
-        foreach (var row in overdue)
-        {
-            outbox.Enqueue(new ReportOverdue { RegionCode = row.RegionCode, PeriodCode = row.PeriodCode, DueAt = row.DueAt, NoticedAt = now });
-        }
-        foreach (var row in reminded)
-        {
-            outbox.Enqueue(new ReportReminderDue { RegionCode = row.RegionCode, PeriodCode = row.PeriodCode, DueAt = row.DueAt, RemindedAt = now });
-        }
+        Announce(db, overdue, NoticeKind.Overdue, now);
+        Announce(db, reminded, NoticeKind.Reminder, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (overdue.Count + reminded.Count > 0)
         {
             StatisticsTelemetry.ReportsOverdue.Add(overdue.Count);
             StatisticsTelemetry.RemindersSent.Add(reminded.Count);
-            logger.LogInformation("Deadline watch: {Overdue} reports overdue, {Reminded} units reminded", overdue.Count, reminded.Count);
+            Logger.LogInformation("Deadline watch: {Overdue} reports overdue, {Reminded} units reminded", overdue.Count, reminded.Count);
         }
         return (overdue.Count, reminded.Count);
     }
+
+    /// <summary>Each notice this pass's insert claimed is announced by its own domain method; the rows are stored already.</summary>
+    private static void Announce(StatisticsDbContext db, List<NoticeRow> claimed, NoticeKind kind, DateTimeOffset now)
+    {
+        foreach (var row in claimed)
+        {
+            var notice = DeadlineNotice.Claimed(row.RegionCode, row.PeriodCode, kind, now);
+            db.Notices.Attach(notice);
+            notice.Announce(row.DueAt);
+        }
+    }
+
+    private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % 10));
 }

@@ -21,7 +21,8 @@ public sealed class BulkImporter(ReportSubmissions submissions)
         public Dictionary<(string Element, string? City, string? Enterprise), int> Rows { get; } = [];
     }
 
-    public async Task<(ImportSummary? Summary, List<RejectedRow> Rejected)> ImportAsync(IReadOnlyList<ImportRow> rows, string? boundRegion, string by, CancellationToken cancellationToken)
+    public async Task<(ImportSummary? Summary, List<RejectedRow> Rejected)> ImportAsync(IReadOnlyList<ImportRow> rows, string? boundRegion,
+        string by, CancellationToken cancellationToken)
     {
         var rejected = new List<RejectedRow>();
         var groups = new Dictionary<(string Period, string OrgUnit), Group>();
@@ -47,7 +48,9 @@ public sealed class BulkImporter(ReportSubmissions submissions)
                 rejected.Add(Reject(row, $"Repeats row {group.Rows[(row.DataElement!, row.City, enterprise)]}."));
                 continue;
             }
-            var target = row.City is { } city ? Entry(group.Cities, city) : enterprise is not null ? Entry(group.Enterprises, enterprise) : group.Values;
+            var target = row.City is { } city ? Entry(group.Cities, city)
+                : enterprise is not null ? Entry(group.Enterprises, enterprise)
+                : group.Values;
             target[row.DataElement!] = value;
         }
 
@@ -71,7 +74,8 @@ public sealed class BulkImporter(ReportSubmissions submissions)
             foreach (var (field, messages) in problem.Errors ?? new Dictionary<string, string[]> { [""] = [problem.Detail] })
             {
                 var row = RowOf(group, field);
-                rejected.AddRange(messages.Select(m => new RejectedRow(row.Row, period, orgUnit, row.Element, field.Length > 0 ? $"{field}: {m}" : m)));
+                rejected.AddRange(messages.Select(m =>
+                    new RejectedRow(row.Row, period, orgUnit, row.Element, field.Length > 0 ? $"{field}: {m}" : m)));
             }
         }
         if (rejected.Count > 0)
@@ -80,7 +84,8 @@ public sealed class BulkImporter(ReportSubmissions submissions)
         }
         var values = rows.Count;
         StatisticsTelemetry.ValuesImported.Add(values);
-        return (new ImportSummary(requests.Count, values, outcome.Saved.Count(s => s.Created), outcome.Saved.Count(s => !s.Created)), rejected);
+        return (new ImportSummary(requests.Count, values, outcome.Saved.Count(s => s.Created), outcome.Saved.Count(s => !s.Created)),
+            rejected);
     }
 
     private static string? Read(ImportRow row, string? boundRegion, out decimal value)
@@ -98,14 +103,18 @@ public sealed class BulkImporter(ReportSubmissions submissions)
         {
             return "A value is broken down by city or by enterprise, not both.";
         }
-        if (row.Value is null || !decimal.TryParse(row.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (row.Value is null || !decimal.TryParse(row.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out value))
         {
             return $"'{Shorten(row.Value)}' is not a number (digits, an optional sign and decimal point).";
         }
         return row.Comment is { Length: > 2000 } ? "A comment has at most 2,000 characters." : null;
     }
 
-    /// <summary>The row a validation key points at (<c>values.x</c>, <c>cities[c].x</c>, <c>cities.x</c>, ...), else the report's first row.</summary>
+    /// <summary>
+    /// The row a validation key points at (<c>values.x</c>, <c>cities[c].x</c>, <c>cities.x</c>, ...), else the report's
+    /// first row.
+    /// </summary>
     private static (int Row, string? Element) RowOf(Group group, string field)
     {
         string? dimension = null, key = null, element = null;

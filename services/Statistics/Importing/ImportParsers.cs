@@ -46,7 +46,8 @@ public static class ImportParsers
             {
                 throw new ImportTooLargeException($"An import file has at most {maxRows} values.");
             }
-            rows.Add(new ImportRow(rows.Count + 1, Field(csv, period), Field(csv, orgUnit), Field(csv, dataElement), Field(csv, city), Field(csv, enterprise),
+            rows.Add(new ImportRow(rows.Count + 1, Field(csv, period), Field(csv, orgUnit), Field(csv, dataElement), Field(csv, city),
+                Field(csv, enterprise),
                 Field(csv, value), Field(csv, comment)));
         }
         return (rows, null);

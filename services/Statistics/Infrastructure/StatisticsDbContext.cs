@@ -10,7 +10,8 @@ namespace PromoMonth.Statistics.Infrastructure;
 
 public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> options) : DbContext(options)
 {
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.StoreTimestampsAsUtc();
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimestampsAsUtc();
 
     public DbSet<ComplaintCount> ComplaintCounts => Set<ComplaintCount>();
     public DbSet<StatisticsForm> Forms => Set<StatisticsForm>();
@@ -23,7 +24,7 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
     public DbSet<CampaignSummary> Summaries => Set<CampaignSummary>();
     public DbSet<NationalTotal> NationalTotals => Set<NationalTotal>();
     public DbSet<CatalogActivity> CatalogActivities => Set<CatalogActivity>();
-    public DbSet<GrantedLicence> GrantedLicences => Set<GrantedLicence>();
+    public DbSet<GrantedLicense> GrantedLicenses => Set<GrantedLicense>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -118,11 +119,11 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
             activity.HasKey(a => a.ActivityId);
             activity.HasIndex(a => new { a.CampaignCode, a.RegionCode });
         });
-        modelBuilder.Entity<GrantedLicence>(licence =>
+        modelBuilder.Entity<GrantedLicense>(license =>
         {
-            licence.ToTable("granted_licences");
-            licence.HasKey(l => l.LicenseId);
-            licence.HasIndex(l => l.RegionCode);
+            license.ToTable("granted_licences");
+            license.HasKey(l => l.LicenseId);
+            license.HasIndex(l => l.RegionCode);
         });
     }
 }

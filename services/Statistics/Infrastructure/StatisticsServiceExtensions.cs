@@ -1,6 +1,8 @@
 using MassTransit;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Domain;
+using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Operations;
 using PromoMonth.ServiceDefaults.Security;
@@ -24,20 +26,23 @@ public static class StatisticsServiceExtensions
         return builder;
     }
 
-    /// <summary>The database, the bus with its consumers, reporting and the deadline watch: what a replica needs besides HTTP.</summary>
+    /// <summary>
+    /// The database, the bus with its consumers, the domain events' contracts, reporting and the deadline watch: what a
+    /// replica needs besides HTTP.
+    /// </summary>
     public static TBuilder AddStatisticsCore<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddServiceDatabase<TBuilder, StatisticsDbContext>("statistics-db");
         builder.AddMessaging<TBuilder, StatisticsDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<Consumers.ComplaintReceivedConsumer>());
+        builder.Services.AddSingleton<IDomainEventContracts, StatisticsEventContracts>();
         builder.Services.AddScoped<ReportSubmissions>();
         builder.Services.AddScoped<BulkImporter>();
         builder.Services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section)
             .Validate(l => l.MaxRows > 0 && l.MaxBytes > 0 && l.MaxEchoedErrors >= 0, "Statistics:Import limits are positive.")
             .ValidateOnStart();
         builder.Services.AddOptions<DeadlineWatchOptions>().BindConfiguration("Statistics:DeadlineWatch");
-        builder.Services.AddSingleton<DeadlineWatch>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineWatch>());
+        builder.Services.AddBackgroundWatch<DeadlineWatch>();
         builder.Services.AddSingleton<IOperatorCommand, CheckDeadlinesCommand>();
         return builder;
     }

@@ -8,11 +8,15 @@ internal static class StatisticsTelemetry
 {
     private static readonly Meter Meter = new(OpenTelemetryExtensions.BusinessMeterName);
 
-    public static readonly Counter<long> ReportsSubmitted = Meter.CreateCounter<long>("promomonth.statistics.reports_submitted", description: "Reports submitted or resubmitted");
+    public static readonly Counter<long> ReportsSubmitted = Meter.CreateCounter<long>("promomonth.statistics.reports_submitted",
+        description: "Reports submitted or resubmitted");
 
-    public static readonly Counter<long> ReportsOverdue = Meter.CreateCounter<long>("promomonth.statistics.reports_overdue", description: "Units announced missing when a period fell due");
+    public static readonly Counter<long> ReportsOverdue = Meter.CreateCounter<long>("promomonth.statistics.reports_overdue",
+        description: "Units announced missing when a period fell due");
 
-    public static readonly Counter<long> RemindersSent = Meter.CreateCounter<long>("promomonth.statistics.reminders_sent", description: "Units reminded before a period falls due");
+    public static readonly Counter<long> RemindersSent = Meter.CreateCounter<long>("promomonth.statistics.reminders_sent",
+        description: "Units reminded before a period falls due");
 
-    public static readonly Counter<long> ValuesImported = Meter.CreateCounter<long>("promomonth.statistics.values_imported", description: "Values stored by bulk imports");
+    public static readonly Counter<long> ValuesImported = Meter.CreateCounter<long>("promomonth.statistics.values_imported",
+        description: "Values stored by bulk imports");
 }

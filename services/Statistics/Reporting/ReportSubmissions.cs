@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PromoMonth.Contracts;
-using PromoMonth.ServiceDefaults.Messaging;
-using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Forms;
 using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Domain.Reports;
@@ -12,45 +10,35 @@ namespace PromoMonth.Statistics.Reporting;
 
 /// <summary>
 /// Saves reports for both doors (one report through the API, thousands through a bulk import): every report of a
-/// batch is checked first (period, responsible contact, lock and correction, form rules) and nothing is stored unless
-/// all pass. Then, in one transaction, the reports and their revisions are written, the national totals moved by the
-/// difference each submission makes, the corrections used spent, and one <c>ReportSubmitted</c> queued per submission.
+/// batch is checked first (period, responsible contact, the report's own refusal when locked or sent back to draft,
+/// form rules) and nothing is stored unless all pass. Then, in one transaction, each report saves or submits itself
+/// (a submission spends the correction it needs and announces itself), the revisions are written, and the national
+/// totals are moved by the difference each submission makes.
 /// </summary>
-public sealed class ReportSubmissions(StatisticsDbContext db, IEventOutbox outbox, TimeProvider clock, ILogger<ReportSubmissions> logger)
+public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock, ILogger<ReportSubmissions> logger)
 {
+    /// <summary>What one request of the batch will do to which report, decided while checking it.</summary>
+    private sealed record Plan(Report Report, bool Created, bool Repeated, ReportingPeriod Period, StatisticsForm Form,
+        CorrectionRequest? Correction);
+
     /// <param name="checkOnly">Check every report and answer the problems, but store nothing (an import with bad rows elsewhere).</param>
-    public async Task<SubmissionOutcome> SaveAsync(IReadOnlyList<SubmissionRequest> requests, string by, CancellationToken cancellationToken, bool checkOnly = false)
+    public async Task<SubmissionOutcome> SaveAsync(IReadOnlyList<SubmissionRequest> requests, string by,
+        CancellationToken cancellationToken,
+        bool checkOnly = false)
     {
         var now = clock.GetUtcNow();
-        var periodCodes = requests.Select(r => r.PeriodCode).Distinct(StringComparer.Ordinal).ToList();
-        var regionCodes = requests.Select(r => r.RegionCode).Distinct(StringComparer.Ordinal).ToList();
-        var periods = await db.Periods.AsNoTracking().Where(p => periodCodes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-        var forms = await CurrentFormsAsync(periods.Values.Select(p => p.CampaignCode).Distinct().ToList(), cancellationToken);
-        var withContacts = (await db.Contacts.Where(c => regionCodes.Contains(c.RegionCode)).Select(c => c.RegionCode).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var sameKind = await SameKindPeriodsAsync(periods.Values, cancellationToken);
-        var reports = await db.Reports
-            .Where(r => periodCodes.Contains(r.PeriodCode) || (regionCodes.Contains(r.RegionCode) && sameKind.Contains(r.PeriodCode)))
-            .ToListAsync(cancellationToken);
-        var byKey = reports.ToDictionary(r => (r.PeriodCode, r.RegionCode));
-        var corrections = await db.Corrections
-            .Where(c => c.Status == CorrectionStatus.Approved && periodCodes.Contains(c.PeriodCode) && regionCodes.Contains(c.RegionCode))
-            .ToListAsync(cancellationToken);
-
+        var facts = await SubmissionFacts.LoadAsync(db, requests, cancellationToken);
         var problems = new Dictionary<int, SubmissionProblem>();
-        var repeated = new HashSet<int>();
+        var plans = new Plan?[requests.Count];
         var seen = new HashSet<(string, string)>();
         for (var i = 0; i < requests.Count; i++)
         {
-            var request = requests[i];
-            var existing = byKey.GetValueOrDefault((request.PeriodCode, request.RegionCode));
-            if (request.IdempotencyKey is not null && existing?.IdempotencyKey == request.IdempotencyKey)
-            {
-                repeated.Add(i);
-            }
-            else if (Check(request, periods.GetValueOrDefault(request.PeriodCode), forms, withContacts, existing, corrections, now, seen) is { } problem)
+            var (problem, plan) = Check(requests[i], facts, by, now, seen);
+            if (problem is not null)
             {
                 problems[i] = problem;
             }
+            plans[i] = plan;
         }
         if (problems.Count > 0 || checkOnly)
         {
@@ -63,128 +51,108 @@ public sealed class ReportSubmissions(StatisticsDbContext db, IEventOutbox outbo
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         for (var i = 0; i < requests.Count; i++)
         {
-            var request = requests[i];
-            var existing = byKey.GetValueOrDefault((request.PeriodCode, request.RegionCode));
-            if (repeated.Contains(i))
+            var (request, plan) = (requests[i], plans[i]
+                ?? throw new InvalidOperationException($"Request {i} was checked without a plan."));
+            var report = plan.Report;
+            saved.Add((report, plan.Created, plan.Repeated));
+            if (plan.Repeated)
             {
-                saved.Add((existing!, false, true));
                 continue;
             }
-            var period = periods[request.PeriodCode];
-            var form = forms[period.CampaignCode];
-            var report = existing ?? new Report { RegionCode = request.RegionCode, PeriodCode = request.PeriodCode, FormId = form.Id, FormVersion = form.Version, UpdatedBy = by };
-            if (existing is null)
+            if (plan.Created)
             {
                 db.Reports.Add(report);
-                byKey[(report.PeriodCode, report.RegionCode)] = report;
-                reports.Add(report);
+                facts.Reports.Add(report);
             }
             var before = report.Status == ReportStatus.Submitted ? report.Content.Values : null;
-            var correction = period.IsLocked(now) ? corrections.First(c => c.RegionCode == request.RegionCode && c.PeriodCode == request.PeriodCode) : null;
-            if (correction is not null)
-            {
-                correction.Status = CorrectionStatus.Used;
-            }
-            report.FormId = form.Id;
-            report.FormVersion = form.Version;
-            db.Revisions.Add(report.Save(request.Content, request.Submit, period.IsLate(now), by, now, request.IdempotencyKey, correction?.Id));
+            var save = new ReportSave(by, now, request.IdempotencyKey, plan.Correction);
+            db.Revisions.Add(request.Submit
+                ? report.Submit(request.Content, plan.Form, plan.Period, save)
+                : report.SaveDraft(request.Content, plan.Form, plan.Period, save));
             if (request.Submit)
             {
                 AddDeltas(deltas, report.PeriodCode, before, report.Content.Values);
                 submitted.Add(report);
-                outbox.Enqueue(new ReportSubmitted
-                {
-                    ReportId = report.Id,
-                    RegionCode = report.RegionCode,
-                    PeriodCode = report.PeriodCode,
-                    CampaignCode = period.CampaignCode,
-                    Version = report.Version,
-                    Late = report.Late,
-                    SubmittedAt = now,
-                });
             }
-            saved.Add((report, existing is null, false));
         }
-        FlagOutliers(submitted, reports, periods, sameKind);
+        FlagOutliers(submitted, facts);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             await MoveNationalTotalsAsync(deltas, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException
+            || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Another save of the same report won the race; the caller retries against its result.
             logger.LogInformation("A report save lost a race with another save of the same report");
-            return new([], new Dictionary<int, SubmissionProblem> { [0] = new(ProblemKind.Conflict, "The report was saved by someone else at the same moment; read it and try again.") });
+            return new([], new Dictionary<int, SubmissionProblem> { [0] = SubmissionProblem.Refused(ReportRefusal.SavedMeanwhile) });
         }
         StatisticsTelemetry.ReportsSubmitted.Add(submitted.Count);
         return new(saved, problems);
     }
 
-    private static SubmissionProblem? Check(SubmissionRequest request, ReportingPeriod? period, Dictionary<string, StatisticsForm> forms, HashSet<string> withContacts,
-        Report? existing, List<CorrectionRequest> corrections, DateTimeOffset now, HashSet<(string, string)> seen)
+    private static (SubmissionProblem? Problem, Plan? Plan) Check(SubmissionRequest request, SubmissionFacts facts, string by,
+        DateTimeOffset now, HashSet<(string, string)> seen)
     {
-        if (period is null || !forms.TryGetValue(period.CampaignCode, out var form))
+        var existing = facts.ReportOf(request.PeriodCode, request.RegionCode);
+        var period = facts.Periods.GetValueOrDefault(request.PeriodCode);
+        if (period is null || !facts.Forms.TryGetValue(period.CampaignCode, out var form))
         {
-            return new(ProblemKind.UnknownPeriod, $"There is no reporting period '{request.PeriodCode}'.");
+            return (new(ProblemKind.UnknownPeriod, $"There is no reporting period '{request.PeriodCode}'."), null);
+        }
+        if (request.IdempotencyKey is not null && existing is not null && existing.IdempotencyKey == request.IdempotencyKey)
+        {
+            return (null, new(existing, Created: false, Repeated: true, period, form, null));
         }
         if (!ReportingUnits.IsKnown(request.RegionCode))
         {
-            return new(ProblemKind.Invalid, $"'{request.RegionCode}' is not a reporting unit.", new Dictionary<string, string[]> { ["regionCode"] = ["Not one of the 37 reporting units."] });
+            return (Invalid($"'{request.RegionCode}' is not a reporting unit.", "regionCode", "Not one of the 37 reporting units."), null);
         }
         if (!seen.Add((request.PeriodCode, request.RegionCode)))
         {
-            return new(ProblemKind.Invalid, "The same report appears twice.", new Dictionary<string, string[]> { ["report"] = [$"Unit {request.RegionCode}, period {request.PeriodCode} appears more than once."] });
+            return (Invalid("The same report appears twice.", "report",
+                $"Unit {request.RegionCode}, period {request.PeriodCode} appears more than once."), null);
         }
-        if (!withContacts.Contains(request.RegionCode))
+        if (!facts.WithContacts.Contains(request.RegionCode))
         {
-            return new(ProblemKind.NoResponsibleContact, $"Reporting unit {request.RegionCode} has not named its responsible contact; name one (PUT /api/statistics/units/{request.RegionCode}/contacts) before reporting.",
-                new Dictionary<string, string[]> { ["contacts"] = [$"Reporting unit {request.RegionCode} has no responsible contact."] });
+            return (new(ProblemKind.NoResponsibleContact,
+                $"Reporting unit {request.RegionCode} has not named its responsible contact; name one "
+                    + $"(PUT /api/statistics/units/{request.RegionCode}/contacts) before reporting.",
+                new Dictionary<string, string[]> { ["contacts"] = [$"Reporting unit {request.RegionCode} has no responsible contact."] }),
+                    null);
         }
-        if (period.IsLocked(now) && !corrections.Any(c => c.RegionCode == request.RegionCode && c.PeriodCode == request.PeriodCode))
+        var report = existing ?? Report.Start(request.RegionCode, period, form, by);
+        var correction = facts.CorrectionOf(request.PeriodCode, request.RegionCode);
+        if (report.RefusalOf(request.Submit, period, correction, now) is { } refusal)
         {
-            return new(ProblemKind.Locked, $"Period {period.Code} locked at {period.LockAt:u}; changing the report takes a correction request the ministry approves.");
-        }
-        if (existing is { Status: ReportStatus.Submitted } && !request.Submit)
-        {
-            return new(ProblemKind.Conflict, "The report is submitted; it changes by resubmitting, not by going back to draft.");
+            return (SubmissionProblem.Refused(refusal), null);
         }
         var errors = ReportValidator.Validate(form, request.Content, request.RegionCode, request.Submit);
-        return errors.Count > 0 ? new(ProblemKind.Invalid, "The report breaks the form's rules.", errors) : null;
+        return errors.Count > 0
+            ? (new(ProblemKind.Invalid, "The report breaks the form's rules.", errors), null)
+            : (null, new(report, Created: existing is null, Repeated: false, period, form, correction));
     }
 
-    private async Task<Dictionary<string, StatisticsForm>> CurrentFormsAsync(List<string> campaigns, CancellationToken cancellationToken)
-    {
-        var forms = await db.Forms.AsNoTracking().Where(f => campaigns.Contains(f.CampaignCode)).ToListAsync(cancellationToken);
-        return forms.GroupBy(f => f.CampaignCode).ToDictionary(g => g.Key, g => g.MaxBy(f => f.Version)!, StringComparer.Ordinal);
-    }
-
-    private async Task<List<string>> SameKindPeriodsAsync(IEnumerable<ReportingPeriod> periods, CancellationToken cancellationToken)
-    {
-        var kinds = periods.Select(p => new { p.CampaignCode, p.Kind }).Distinct().ToList();
-        var campaigns = kinds.Select(k => k.CampaignCode).Distinct().ToList();
-        var candidates = await db.Periods.AsNoTracking().Where(p => campaigns.Contains(p.CampaignCode)).Select(p => new { p.Code, p.CampaignCode, p.Kind }).ToListAsync(cancellationToken);
-        return candidates.Where(c => kinds.Any(k => k.CampaignCode == c.CampaignCode && k.Kind == c.Kind)).Select(c => c.Code).ToList();
-    }
+    private static SubmissionProblem Invalid(string detail, string field, string message) =>
+        new(ProblemKind.Invalid, detail, new Dictionary<string, string[]> { [field] = [message] });
 
     /// <summary>Each submitted report against the other units of its period and its own earlier periods of the same kind.</summary>
     /// <remarks>The reports are indexed by period and by unit once: an import of a whole campaign compares every report with
     /// its period's and its unit's, and scanning the whole batch for each report made that quadratic.</remarks>
-    private static void FlagOutliers(List<Report> submitted, List<Report> known, Dictionary<string, ReportingPeriod> periods, List<string> sameKind)
+    private static void FlagOutliers(List<Report> submitted, SubmissionFacts facts)
     {
-        var inUse = known.Where(r => r.Status == ReportStatus.Submitted).ToList();
-        var sameKindPeriods = sameKind.ToHashSet(StringComparer.Ordinal);
+        var inUse = facts.Reports.Where(r => r.Status == ReportStatus.Submitted).ToList();
+        var sameKindPeriods = facts.SameKind.ToHashSet(StringComparer.Ordinal);
         var byPeriod = inUse.ToLookup(r => r.PeriodCode, StringComparer.Ordinal);
         var byUnit = inUse.Where(r => sameKindPeriods.Contains(r.PeriodCode)).ToLookup(r => r.RegionCode, StringComparer.Ordinal);
         foreach (var report in submitted)
         {
             var others = Collect(byPeriod[report.PeriodCode].Where(r => r.RegionCode != report.RegionCode));
-            var period = periods[report.PeriodCode];
-            var history = period.Kind == PeriodKind.Daily ? Collect(byUnit[report.RegionCode].Where(r => r.PeriodCode != report.PeriodCode)) : [];
-            report.Outliers = period.Kind == PeriodKind.Daily || others.Count > 0
-                ? OutlierAnalysis.Flag(report.Content.Values, others, history)
-                : [];
+            var daily = facts.Periods[report.PeriodCode].Kind == PeriodKind.Daily;
+            var history = daily ? Collect(byUnit[report.RegionCode].Where(r => r.PeriodCode != report.PeriodCode)) : [];
+            report.Flag(daily || others.Count > 0 ? OutlierAnalysis.Flag(report.Content.Values, others, history) : []);
         }
     }
 
@@ -202,21 +170,22 @@ public sealed class ReportSubmissions(StatisticsDbContext db, IEventOutbox outbo
         return values;
     }
 
-    private static void AddDeltas(Dictionary<(string, string), (decimal Total, int Units)> deltas, string period, Dictionary<string, decimal>? before, Dictionary<string, decimal> after)
+    private static void AddDeltas(Dictionary<(string, string), (decimal Total, int Units)> deltas, string period,
+        Dictionary<string, decimal>? before, Dictionary<string, decimal> after)
     {
-        foreach (var code in (before?.Keys ?? Enumerable.Empty<string>()).Union(after.Keys))
+        var had = before ?? [];
+        foreach (var code in had.Keys.Union(after.Keys))
         {
-            var had = before is not null && before.ContainsKey(code);
-            var has = after.ContainsKey(code);
-            var change = (has ? after[code] : 0) - (had ? before![code] : 0);
-            var units = (has ? 1 : 0) - (had ? 1 : 0);
+            var change = after.GetValueOrDefault(code) - had.GetValueOrDefault(code);
+            var units = (after.ContainsKey(code) ? 1 : 0) - (had.ContainsKey(code) ? 1 : 0);
             var current = deltas.GetValueOrDefault((period, code));
             deltas[(period, code)] = (current.Total + change, current.Units + units);
         }
     }
 
     /// <summary>One statement for the whole batch; an upsert, so two units submitting at once both count.</summary>
-    private async Task MoveNationalTotalsAsync(Dictionary<(string Period, string Indicator), (decimal Total, int Units)> deltas, CancellationToken cancellationToken)
+    private async Task MoveNationalTotalsAsync(Dictionary<(string Period, string Indicator), (decimal Total, int Units)> deltas,
+        CancellationToken cancellationToken)
     {
         if (deltas.Count == 0)
         {

@@ -10,9 +10,6 @@ using ZiggyCreatures.Caching.Fusion;
 
 namespace PromoMonth.Statistics.Reporting;
 
-/// <summary>The national figures of a period: its form, the kept totals with computed indicators, and how many reports they sum.</summary>
-public sealed record PeriodNational(string CampaignCode, StatisticsForm Form, List<RollupRow> National, int ReportsSubmitted);
-
 /// <summary>
 /// National roll-ups, cached (memory, Redis, and a backplane across replicas) and dropped at every submission, so a
 /// roll-up read between submissions costs no database work and one right after a submission sees it. Fail-safe: with
@@ -55,7 +52,8 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
                 .GroupBy(t => t.IndicatorCode)
                 .Select(g => new { Indicator = g.Key, Total = g.Sum(t => t.Total), Units = g.Max(t => t.Units) })
                 .ToListAsync(ct);
-            var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total, Units = s.Units }).ToList();
+            var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total,
+                Units = s.Units }).ToList();
             return new CampaignDailyRollup(campaignCode, days, National(form, totals));
         }, Duration, cancellationToken, tags: [Tag]);
 

@@ -65,11 +65,11 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
         Assert.Equal(ProblemKind.Locked, (await SubmitAsync(replica, period, "310000", sessions: 130)).Problems[0].Kind);
         await replica.QueryAsync(async db =>
         {
-            db.Corrections.Add(new CorrectionRequest
-            {
-                RegionCode = "310000", PeriodCode = period, Reason = "Pudong's figures arrived late", Status = CorrectionStatus.Approved,
-                RequestedAt = clock.GetUtcNow(), RequestedBy = "unit-310000", DecidedAt = clock.GetUtcNow(), DecidedBy = "ministry",
-            });
+            var locked = await db.Periods.SingleAsync(p => p.Code == period);
+            var correction = CorrectionRequest.Open("310000", locked, "Pudong's figures arrived late", "unit-310000", clock.GetUtcNow(),
+                []);
+            correction.Approve("ministry", clock.GetUtcNow(), null);
+            db.Corrections.Add(correction);
             return await db.SaveChangesAsync();
         });
 
@@ -170,12 +170,8 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
     private static Task<int> GiveContactAsync(StatisticsReplica replica, string unit) =>
         replica.QueryAsync(db =>
         {
-            db.Contacts.Add(new UnitContacts
-            {
-                RegionCode = unit,
-                Responsible = new("王芳", "处长", "021-23110000", "wang.fang@example.cn"),
-                UpdatedBy = "test",
-            });
+            db.Contacts.Add(UnitContacts.Named(
+                unit, new("王芳", "处长", "021-23110000", "wang.fang@example.cn"), [], "test", DateTimeOffset.UnixEpoch));
             return db.SaveChangesAsync();
         });
 

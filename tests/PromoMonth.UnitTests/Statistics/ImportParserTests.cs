@@ -16,7 +16,8 @@ public sealed class ImportParserTests
             10, default);
 
         Assert.Null(error);
-        Assert.Equal(new ImportRow(1, "2020-daily-0909", "310000", "sales_driven", "310104", null, "1234.50", "浦东, 首日"), Assert.Single(rows));
+        Assert.Equal(new ImportRow(1, "2020-daily-0909", "310000", "sales_driven", "310104", null, "1234.50", "浦东, 首日"),
+            Assert.Single(rows));
     }
 
     [Fact]

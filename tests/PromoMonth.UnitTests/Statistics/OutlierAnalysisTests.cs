@@ -11,7 +11,8 @@ public sealed class OutlierAnalysisTests
     {
         var flags = OutlierAnalysis.Flag(
             new Dictionary<string, decimal> { ["activity_sessions"] = 5_000, ["participating_enterprises"] = 101 },
-            new Dictionary<string, List<decimal>> { ["activity_sessions"] = [.. OtherUnits], ["participating_enterprises"] = [.. OtherUnits] },
+            new Dictionary<string, List<decimal>> { ["activity_sessions"] = [.. OtherUnits],
+                ["participating_enterprises"] = [.. OtherUnits] },
             new Dictionary<string, List<decimal>>());
 
         var flag = Assert.Single(flags);

@@ -10,14 +10,16 @@ public sealed class PeriodDeadlineTests
 
     private static ReportingPeriod Period(string code) => Periods.Single(p => p.Code == code);
 
-    private static DateTimeOffset Shanghai(int month, int day, int hour = 0, int minute = 0) => new(2020, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+    private static DateTimeOffset Shanghai(int month, int day, int hour = 0, int minute = 0) =>
+        new(2020, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     [Fact]
     public void The_2020_campaign_has_two_reports_and_a_daily_tracking_period_for_each_of_its_thirty_days()
     {
         Assert.Equal(32, Periods.Count);
         Assert.Equal(30, Periods.Count(p => p.Kind == PeriodKind.Daily));
-        Assert.Equal((new DateOnly(2020, 9, 9), new DateOnly(2020, 9, 22)), (Period("2020-first-two-weeks").StartsOn, Period("2020-first-two-weeks").EndsOn));
+        Assert.Equal((new DateOnly(2020, 9, 9), new DateOnly(2020, 9, 22)), (Period("2020-first-two-weeks").StartsOn,
+            Period("2020-first-two-weeks").EndsOn));
     }
 
     [Fact]

@@ -4,17 +4,18 @@ namespace PromoMonth.UnitTests.Statistics;
 
 public sealed class ReportRevisionTests
 {
-    private static readonly DateTimeOffset Due = new(2020, 9, 26, 0, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Due = StatisticsFixtures.Due;
 
     [Fact]
     public void A_resubmission_records_each_old_and_new_value_and_keeps_first_submission_timeliness()
     {
-        var report = new Report { RegionCode = "310000", PeriodCode = "2020-first-two-weeks", FormId = Guid.NewGuid(), FormVersion = 1, UpdatedBy = "unit-310000" };
-        report.Save(new ReportContent(new() { ["activity_sessions"] = 10, ["sales_driven"] = 5 }, [new("310104", new() { ["activity_sessions"] = 10 })], []),
-            submit: true, late: false, "unit-310000", Due.AddHours(-1), "k1", null);
+        var (form, period) = (StatisticsFixtures.Form, StatisticsFixtures.Period());
+        var report = Report.Start("310000", period, form, "unit-310000");
+        report.Submit(new ReportContent(new() { ["activity_sessions"] = 10, ["sales_driven"] = 5 },
+            [new("310104", new() { ["activity_sessions"] = 10 })], []), form, period, new("unit-310000", Due.AddHours(-1), "k1"));
 
-        var revision = report.Save(new ReportContent(new() { ["activity_sessions"] = 12, ["participating_enterprises"] = 3 }, [new("310104", new() { ["activity_sessions"] = 12 })], []),
-            submit: true, late: true, "ministry", Due.AddHours(5), "k2", null);
+        var revision = report.Submit(new ReportContent(new() { ["activity_sessions"] = 12, ["participating_enterprises"] = 3 },
+            [new("310104", new() { ["activity_sessions"] = 12 })], []), form, period, new("ministry", Due.AddHours(5), "k2"));
 
         Assert.Equal(2, revision.Version);
         Assert.Equal(

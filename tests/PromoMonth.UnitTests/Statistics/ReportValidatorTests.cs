@@ -15,7 +15,8 @@ public sealed class ReportValidatorTests
         ["sales_driven"] = 1_250_000.50m,
     };
 
-    private static Dictionary<string, string[]> Validate(Dictionary<string, decimal> values, bool submit = true, List<BreakdownEntry>? cities = null, List<BreakdownEntry>? enterprises = null, string region = "310000") =>
+    private static Dictionary<string, string[]> Validate(Dictionary<string, decimal> values, bool submit = true,
+        List<BreakdownEntry>? cities = null, List<BreakdownEntry>? enterprises = null, string region = "310000") =>
         ReportValidator.Validate(Form, new ReportContent(values, cities ?? [], enterprises ?? []), region, submit);
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class StoredValueChangesTests
         var json = JsonSerializer.Serialize(changes, StoredValueChanges.Json);
         var read = JsonSerializer.Deserialize<List<ValueChange>>(json, StoredValueChanges.Json);
 
-        Assert.StartsWith("""[["sales_driven",null,null,42599257.46],["sales_driven","city:310100",1000.10,1000.00]""", json, StringComparison.Ordinal);
+        const string Expected = """[["sales_driven",null,null,42599257.46],["sales_driven","city:310100",1000.10,1000.00]""";
+        Assert.StartsWith(Expected, json, StringComparison.Ordinal);
         Assert.Equal(changes, read);
         Assert.Equal(2, read![1].New!.Value.Scale);
     }

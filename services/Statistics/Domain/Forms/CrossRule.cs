@@ -1,12 +1,5 @@
 namespace PromoMonth.Statistics.Domain.Forms;
 
-public enum RuleComparison
-{
-    AtMost,
-    AtLeast,
-    Equal,
-}
-
 /// <summary>A rule between two indicators of the same report, e.g. participating key enterprises ≤ participating enterprises.</summary>
 public sealed record CrossRule(string Code, string Left, RuleComparison Comparison, string Right, string Message)
 {

@@ -1,40 +1,5 @@
 namespace PromoMonth.Statistics.Domain.Forms;
 
-/// <summary>What a value of an indicator is: it decides how values are checked and rounded.</summary>
-public enum IndicatorValueType
-{
-    /// <summary>A whole, non-negative number (sessions, enterprises, visitors).</summary>
-    Count,
-
-    /// <summary>Yuan, with at most two decimals.</summary>
-    Amount,
-
-    /// <summary>Per cent; only computed indicators are percentages in the 2020 form.</summary>
-    Percentage,
-}
-
-/// <summary>How unit values combine into national ones.</summary>
-public enum IndicatorAggregation
-{
-    /// <summary>Units type it; the nation's value is the sum of the units'.</summary>
-    Sum,
-
-    /// <summary>Never typed: derived from other indicators at every level, so a percentage is never averaged.</summary>
-    Computed,
-}
-
-/// <summary>How a computed indicator is derived, always from summed indicators of the same level.</summary>
-public enum ComputationKind
-{
-    /// <summary>(numerator − denominator) / denominator × 100: growth over the same period last year.</summary>
-    YearOnYearGrowth,
-
-    /// <summary>numerator / denominator × 100: a share.</summary>
-    Share,
-}
-
-public sealed record Computation(ComputationKind Kind, string Numerator, string Denominator);
-
 /// <summary>One line of the effectiveness form (成效统计表).</summary>
 public sealed record Indicator
 {

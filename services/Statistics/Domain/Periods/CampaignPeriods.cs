@@ -17,27 +17,18 @@ public static class CampaignPeriods
 
     public static IEnumerable<ReportingPeriod> For2020(WorkdayCalendar calendar)
     {
-        yield return Create("2020-first-two-weeks", PeriodKind.Interim, "前两周 (first two weeks)", CampaignStart, new(2020, 9, 22), new(2020, 9, 25), calendar);
-        yield return Create("2020-whole-campaign", PeriodKind.Final, "活动总结 (whole campaign)", CampaignStart, CampaignEnd, new(2020, 10, 15), calendar);
+        yield return Create("2020-first-two-weeks", PeriodKind.Interim, "前两周 (first two weeks)", CampaignStart, new(2020, 9, 22),
+            new(2020, 9, 25), calendar);
+        yield return Create("2020-whole-campaign", PeriodKind.Final, "活动总结 (whole campaign)", CampaignStart, CampaignEnd,
+            new(2020, 10, 15), calendar);
         for (var day = CampaignStart; day <= CampaignEnd; day = day.AddDays(1))
         {
-            yield return Create(DailyCode(day), PeriodKind.Daily, $"{day:yyyy-MM-dd} 动态跟踪 (daily tracking)", day, day, day.AddDays(1), calendar);
+            yield return Create(DailyCode(day), PeriodKind.Daily, $"{day:yyyy-MM-dd} 动态跟踪 (daily tracking)", day, day, day.AddDays(1),
+                calendar);
         }
     }
 
-    private static ReportingPeriod Create(string code, PeriodKind kind, string name, DateOnly starts, DateOnly ends, DateOnly due, WorkdayCalendar calendar)
-    {
-        var period = new ReportingPeriod
-        {
-            Code = code,
-            CampaignCode = "2020",
-            Kind = kind,
-            Name = name,
-            StartsOn = starts,
-            EndsOn = ends,
-            DueAt = PeriodDeadlines.EndOfDay(due),
-        };
-        period.SetGrace(DefaultGraceWorkingDays, calendar);
-        return period;
-    }
+    private static ReportingPeriod Create(string code, PeriodKind kind, string name, DateOnly starts, DateOnly ends, DateOnly due,
+        WorkdayCalendar calendar) =>
+        ReportingPeriod.Open(new(code, "2020", kind, name, starts, ends, PeriodDeadlines.EndOfDay(due), DefaultGraceWorkingDays), calendar);
 }

@@ -1,62 +1,116 @@
+using PromoMonth.ServiceDefaults.Domain;
+using PromoMonth.Statistics.Domain.Forms;
+using PromoMonth.Statistics.Domain.Periods;
+
 namespace PromoMonth.Statistics.Domain.Reports;
-
-public enum ReportStatus
-{
-    Draft,
-    Submitted,
-}
-
-/// <summary>A robust z-score beyond the threshold, against other units' values or against the unit's own history.</summary>
-public sealed record OutlierFlag(string Indicator, string Against, decimal Value, decimal Median, double Score);
 
 /// <summary>
 /// One unit's report for one period. Saved as a draft, then submitted; every save before the lock replaces the
 /// content and keeps a revision. Timeliness is that of the first submission: a report first sent on time stays on time.
+/// Once the period locks, only a save that spends an approved correction request changes it.
 /// </summary>
-public sealed class Report
+public sealed class Report : AggregateRoot
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public required string RegionCode { get; init; }
-    public required string PeriodCode { get; init; }
-    public required Guid FormId { get; set; }
-    public required int FormVersion { get; set; }
-    public ReportStatus Status { get; set; }
-    public ReportContent Content { get; set; } = ReportContent.Empty;
-    public int Version { get; set; }
-    public DateTimeOffset? FirstSubmittedAt { get; set; }
-    public DateTimeOffset? SubmittedAt { get; set; }
-    public bool Late { get; set; }
-    public List<OutlierFlag> Outliers { get; set; } = [];
-    public string? IdempotencyKey { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public required string UpdatedBy { get; set; }
-
-    /// <summary>Replaces the content, and returns the revision that records what changed, by whom and when.</summary>
-    public ReportRevision Save(ReportContent content, bool submit, bool late, string by, DateTimeOffset at, string? idempotencyKey, Guid? correctionId)
+    /// <summary>For EF, which sets the stored state.</summary>
+    private Report()
     {
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public string RegionCode { get; private init; } = "";
+    public string PeriodCode { get; private init; } = "";
+    public Guid FormId { get; private set; }
+    public int FormVersion { get; private set; }
+    public ReportStatus Status { get; private set; }
+    public ReportContent Content { get; private set; } = ReportContent.Empty;
+    public int Version { get; private set; }
+    public DateTimeOffset? FirstSubmittedAt { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public bool Late { get; private set; }
+    public List<OutlierFlag> Outliers { get; private set; } = [];
+    public string? IdempotencyKey { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public string UpdatedBy { get; private set; } = "";
+
+    /// <summary>A unit's report for a period, not yet saved: it takes the campaign's current form.</summary>
+    public static Report Start(string regionCode, ReportingPeriod period, StatisticsForm form, string by) => new()
+    {
+        RegionCode = regionCode,
+        PeriodCode = period.Code,
+        FormId = form.Id,
+        FormVersion = form.Version,
+        UpdatedBy = by,
+    };
+
+    /// <summary>Why the report may not be saved (or submitted) now, or null when it may.</summary>
+    /// <param name="correction">The approved correction request for this report, if there is one.</param>
+    public ReportRefusal? RefusalOf(bool submit, ReportingPeriod period, CorrectionRequest? correction, DateTimeOffset at)
+    {
+        if (period.IsLocked(at) && !Opens(correction))
+        {
+            return ReportRefusal.Locked(period);
+        }
+        return Status == ReportStatus.Submitted && !submit ? ReportRefusal.BackToDraft : null;
+    }
+
+    /// <summary>Keeps a draft: the content replaces the last, and the revision records what changed.</summary>
+    public ReportRevision SaveDraft(ReportContent content, StatisticsForm form, ReportingPeriod period, ReportSave save) =>
+        Change(content, submit: false, form, period, save);
+
+    /// <summary>
+    /// Submits the content (again, if the report was submitted before): the period's timeliness is kept from the
+    /// first submission, and the submission is announced.
+    /// </summary>
+    public ReportRevision Submit(ReportContent content, StatisticsForm form, ReportingPeriod period, ReportSave save)
+    {
+        var revision = Change(content, submit: true, form, period, save);
+        Raise(new ReportSubmittedDomainEvent(Id, RegionCode, PeriodCode, period.CampaignCode, Version, Late, save.At));
+        return revision;
+    }
+
+    /// <summary>Records the values that stand out, for the ministry's follow-up; flags never refuse a report.</summary>
+    public void Flag(List<OutlierFlag> outliers) => Outliers = outliers;
+
+    private bool Opens(CorrectionRequest? correction) =>
+        correction is { Status: CorrectionStatus.Approved } && correction.RegionCode == RegionCode && correction.PeriodCode == PeriodCode;
+
+    private ReportRevision Change(ReportContent content, bool submit, StatisticsForm form, ReportingPeriod period, ReportSave save)
+    {
+        if (period.Code != PeriodCode)
+        {
+            throw new ArgumentException($"Report {Id} is for period {PeriodCode}, not {period.Code}.", nameof(period));
+        }
+        if (RefusalOf(submit, period, save.Correction, save.At) is { } refusal)
+        {
+            throw refusal.ToException();
+        }
+        var spent = period.IsLocked(save.At) ? save.Correction : null;
+        spent?.Spend();
         var revision = new ReportRevision
         {
             ReportId = Id,
             Version = Version + 1,
             Status = submit ? ReportStatus.Submitted : Status,
-            ChangedAt = at,
-            ChangedBy = by,
-            CorrectionId = correctionId,
+            ChangedAt = save.At,
+            ChangedBy = save.By,
+            CorrectionId = spent?.Id,
             Changes = ReportRevision.Diff(Content, content),
         };
+        FormId = form.Id;
+        FormVersion = form.Version;
         Content = content;
         Version = revision.Version;
-        UpdatedAt = at;
-        UpdatedBy = by;
-        IdempotencyKey = idempotencyKey;
+        UpdatedAt = save.At;
+        UpdatedBy = save.By;
+        IdempotencyKey = save.IdempotencyKey;
         if (submit)
         {
             Status = ReportStatus.Submitted;
-            SubmittedAt = at;
+            SubmittedAt = save.At;
             if (FirstSubmittedAt is null)
             {
-                FirstSubmittedAt = at;
-                Late = late;
+                FirstSubmittedAt = save.At;
+                Late = period.IsLate(save.At);
             }
         }
         return revision;

@@ -1,8 +1,5 @@
 namespace PromoMonth.Statistics.Domain.Reports;
 
-/// <summary>One changed value: the unit total (<see cref="Breakdown"/> null) or a city's or enterprise's value.</summary>
-public sealed record ValueChange(string Indicator, string? Breakdown, decimal? Old, decimal? New);
-
 /// <summary>The audit of one save: who, when, and each value's old and new figure (DHIS2's data value audit).</summary>
 public sealed class ReportRevision
 {
@@ -34,7 +31,8 @@ public sealed class ReportRevision
         }
     }
 
-    private static void DiffValues(Dictionary<string, decimal> before, Dictionary<string, decimal> after, string? breakdown, List<ValueChange> changes)
+    private static void DiffValues(Dictionary<string, decimal> before, Dictionary<string, decimal> after, string? breakdown,
+        List<ValueChange> changes)
     {
         foreach (var indicator in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {

@@ -28,7 +28,8 @@ public static class ReportValidator
         }
         foreach (var rule in form.Rules.Where(r => !r.Holds(content.Values)))
         {
-            Add(errors, $"rules.{rule.Code}", $"{rule.Message} ({rule.Left} = {Format(content.Values[rule.Left])}, {rule.Right} = {Format(content.Values[rule.Right])})");
+            Add(errors, $"rules.{rule.Code}",
+                $"{rule.Message} ({rule.Left} = {Format(content.Values[rule.Left])}, {rule.Right} = {Format(content.Values[rule.Right])})");
         }
         CheckBreakdown(form, content.Values, content.Cities, "cities", key => BelongsToUnit(key, regionCode) ? null
             : $"'{key}' is not a city of reporting unit {regionCode}: a 6-digit division code within the unit is expected.", errors);
@@ -43,8 +44,8 @@ public static class ReportValidator
     /// </summary>
     public static bool BelongsToUnit(string cityCode, string regionCode) => RegistrationDivision.OwnerOf(cityCode)?.Code == regionCode;
 
-    private static void CheckBreakdown(StatisticsForm form, Dictionary<string, decimal> totals, List<BreakdownEntry> entries, string dimension,
-        Func<string, string?> checkKey, Dictionary<string, List<string>> errors)
+    private static void CheckBreakdown(StatisticsForm form, Dictionary<string, decimal> totals, List<BreakdownEntry> entries,
+        string dimension, Func<string, string?> checkKey, Dictionary<string, List<string>> errors)
     {
         if (entries.Count == 0)
         {
@@ -99,7 +100,8 @@ public static class ReportValidator
         }
         if (indicator.Computation is { } computation)
         {
-            Add(errors, key.ToString(), $"{indicator.NameEn} is computed from {computation.Numerator} and {computation.Denominator}; it cannot be typed.");
+            Add(errors, key.ToString(),
+                $"{indicator.NameEn} is computed from {computation.Numerator} and {computation.Denominator}; it cannot be typed.");
             return false;
         }
         List<string>? problems = null;

@@ -4,19 +4,6 @@ using PromoMonth.Statistics.Domain.Reports;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record CityValues(string? Code, Dictionary<string, decimal>? Values);
-
-public sealed record EnterpriseValues(string? CreditCode, Dictionary<string, decimal>? Values);
-
-/// <summary>A unit's report: totals per indicator code, optional city and key-enterprise breakdowns, and whether to submit.</summary>
-public sealed record ReportRequest(Dictionary<string, decimal>? Values, List<CityValues>? Cities, List<EnterpriseValues>? Enterprises, bool? Submit)
-{
-    public ReportContent ToContent() => new(
-        Values ?? [],
-        [.. (Cities ?? []).Select(c => new BreakdownEntry(c.Code ?? "", c.Values ?? []))],
-        [.. (Enterprises ?? []).Select(e => new BreakdownEntry(e.CreditCode?.Trim().ToUpperInvariant() ?? "", e.Values ?? []))]);
-}
-
 public sealed record ReportResponse(
     Guid Id, string RegionCode, string PeriodCode, int FormVersion, ReportStatus Status,
     Dictionary<string, decimal> Values, Dictionary<string, decimal> WithComputed,

@@ -8,11 +8,3 @@ public sealed class CatalogActivity
     public string? CampaignCode { get; set; }
     public bool Cancelled { get; set; }
 }
-
-/// <summary>A licence granted for the mark, learnt from licensing's events.</summary>
-public sealed class GrantedLicence
-{
-    public required Guid LicenseId { get; init; }
-    public required string RegionCode { get; init; }
-    public required DateTimeOffset GrantedAt { get; init; }
-}

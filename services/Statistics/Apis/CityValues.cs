@@ -1,0 +1,3 @@
+namespace PromoMonth.Statistics.Apis;
+
+public sealed record CityValues(string? Code, Dictionary<string, decimal>? Values);

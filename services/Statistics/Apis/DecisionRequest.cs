@@ -1,0 +1,10 @@
+namespace PromoMonth.Statistics.Apis;
+
+public sealed record DecisionRequest(string? Note)
+{
+    public const int MaxNoteLength = 2000;
+
+    /// <summary>The note as kept: trimmed, cut at 2,000 characters, none when blank.</summary>
+    public static string? NoteOf(DecisionRequest? request) =>
+        request?.Note?.Trim() is { Length: > 0 } note ? note[..Math.Min(note.Length, MaxNoteLength)] : null;
+}

@@ -1,0 +1,5 @@
+using PromoMonth.Statistics.Domain.Reports;
+
+namespace PromoMonth.Statistics.Apis;
+
+public sealed record FlaggedReport(string RegionCode, string PeriodCode, List<OutlierFlag> Outliers);

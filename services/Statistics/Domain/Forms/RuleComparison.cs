@@ -1,0 +1,8 @@
+namespace PromoMonth.Statistics.Domain.Forms;
+
+public enum RuleComparison
+{
+    AtMost,
+    AtLeast,
+    Equal,
+}

@@ -1,0 +1,7 @@
+namespace PromoMonth.Statistics.Domain;
+
+public enum NoticeKind
+{
+    Reminder,
+    Overdue,
+}

@@ -1,0 +1,7 @@
+namespace PromoMonth.Statistics.Domain.Reports;
+
+public enum ReportStatus
+{
+    Draft,
+    Submitted,
+}

@@ -1,0 +1,10 @@
+namespace PromoMonth.Statistics.Reporting;
+
+public enum ProblemKind
+{
+    UnknownPeriod,
+    NoResponsibleContact,
+    Locked,
+    Conflict,
+    Invalid,
+}

@@ -14,7 +14,8 @@ public sealed record TestClient(string Id, string Kind, string? Region, params s
 
     public static TestClient Ministry(params string[] scopes) => new("ministry", ClientKinds.Ministry, null, scopes);
 
-    public static TestClient Unit(string region, params string[] scopes) => new($"unit-{region}", ClientKinds.ReportingUnit, region, scopes);
+    public static TestClient Unit(string region, params string[] scopes) =>
+        new($"unit-{region}", ClientKinds.ReportingUnit, region, scopes);
 
     public static TestClient Hotline(params string[] scopes) => new("hotline-12315", ClientKinds.Hotline, null, scopes);
 

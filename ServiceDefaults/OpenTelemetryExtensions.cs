@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,9 @@ public static class OpenTelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit", BusinessMeterName, "Microsoft.AspNetCore.RateLimiting"))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, "MassTransit", Messaging.MessagingTelemetry.SourceName)
+                .SetSampler(TraceSampler(builder.Configuration))
+                .AddSource(
+                    builder.Environment.ApplicationName, "MassTransit", Messaging.MessagingTelemetry.SourceName, Hosting.BackgroundPasses.SourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/alive"))
                 .AddHttpClientInstrumentation());
@@ -40,5 +43,19 @@ public static class OpenTelemetryExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Telemetry:Tracing:SampleRatio (0 to 1, default 1: trace everything, as Development wants). Below 1, a root span
+    /// is kept at that ratio and every other span follows its parent, so a trace is whole or absent, never partial.
+    /// </summary>
+    private static ParentBasedSampler TraceSampler(IConfiguration configuration)
+    {
+        var ratio = configuration.GetValue("Telemetry:Tracing:SampleRatio", 1.0);
+        if (ratio is < 0 or > 1 || double.IsNaN(ratio))
+        {
+            throw new InvalidOperationException($"Telemetry:Tracing:SampleRatio is {ratio}; it is a ratio from 0 to 1.");
+        }
+        return new ParentBasedSampler(ratio >= 1 ? new AlwaysOnSampler() : new TraceIdRatioBasedSampler(ratio));
     }
 }

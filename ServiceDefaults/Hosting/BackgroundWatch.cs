@@ -29,7 +29,10 @@ public abstract class BackgroundWatch(TimeProvider clock, ILogger logger) : Back
         {
             try
             {
-                await PassAsync(stoppingToken);
+                var started = clock.GetTimestamp();
+                // Looking for work is not traced; a pass that finds some traces its work (BackgroundPasses.TraceWork).
+                var done = await BackgroundPasses.UntracedAsync(() => PassAsync(stoppingToken));
+                BackgroundPasses.Record(Name, done, clock.GetElapsedTime(started));
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PromoMonth.ServiceDefaults.Hosting;
 
 namespace PromoMonth.ServiceDefaults.Messaging;
 
@@ -22,6 +23,7 @@ public sealed class OutboxRelay<TDbContext>(
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService where TDbContext : DbContext
 {
     private const int MaxErrorLength = 1000;
+    private const string RelayJob = "outbox relay";
     private readonly OutboxRelayOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,8 +62,10 @@ public sealed class OutboxRelay<TDbContext>(
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
-        var rows = await db.Set<OutboxMessage>()
+        // The safety-net poll runs every few seconds on every replica: only a pass that claims rows is traced.
+        var rows = await BackgroundPasses.UntracedAsync(() => db.Set<OutboxMessage>()
             .FromSql($"""
                 SELECT * FROM outbox_messages
                 WHERE published_at IS NULL AND next_attempt_at <= {now}
@@ -69,11 +73,13 @@ public sealed class OutboxRelay<TDbContext>(
                 LIMIT {_options.BatchSize}
                 FOR UPDATE SKIP LOCKED
                 """)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
         if (rows.Count == 0)
         {
+            BackgroundPasses.Record(RelayJob, 0, clock.GetElapsedTime(started));
             return new(0, 0);
         }
+        using var pass = BackgroundPasses.TraceWork(RelayJob, rows.Count);
 
         var published = 0;
         for (var i = 0; i < rows.Count; i++)
@@ -102,6 +108,7 @@ public sealed class OutboxRelay<TDbContext>(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        BackgroundPasses.Record(RelayJob, rows.Count, clock.GetElapsedTime(started));
         return new(rows.Count, published);
     }
 

@@ -48,6 +48,7 @@ public sealed class OverdueWatch(
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
+        using var work = due.Count > 0 ? BackgroundPasses.TraceWork("overdue watch", due.Count) : null;
         foreach (var complaint in due)
         {
             complaint.MarkOverdueAnnounced(now);

@@ -59,6 +59,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
             ON CONFLICT DO NOTHING
             RETURNING region_code, period_code, (SELECT due_at FROM reporting_periods WHERE code = period_code) AS due_at
             """).ToListAsync(cancellationToken);
+        var claimed = overdue.Count + reminded.Count;
+        using var work = claimed > 0 ? BackgroundPasses.TraceWork("deadline watch", claimed) : null;
         Announce(db, overdue, NoticeKind.Overdue, now);
         Announce(db, reminded, NoticeKind.Reminder, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -17,7 +17,7 @@ internal sealed class TestService(IHost host) : IAsyncDisposable
 
     public static async Task<TestService> StartAsync(
         RealServersFixture servers, string connectionString, string serviceName, bool relayEnabled = true,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<HostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -29,6 +29,7 @@ internal sealed class TestService(IHost host) : IAsyncDisposable
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        configure?.Invoke(builder);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<HostApplicationBuilder, MessagingTestDbContext>(DatabaseName);
         builder.AddMessaging<HostApplicationBuilder, MessagingTestDbContext>(serviceName, bus => bus.AddConsumer<EffectCountingConsumer>());

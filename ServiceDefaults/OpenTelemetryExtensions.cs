@@ -31,7 +31,10 @@ public static class OpenTelemetryExtensions
             .WithTracing(tracing => tracing
                 .SetSampler(TraceSampler(builder.Configuration))
                 .AddSource(
-                    builder.Environment.ApplicationName, "MassTransit", Messaging.MessagingTelemetry.SourceName, Hosting.BackgroundPasses.SourceName)
+                    builder.Environment.ApplicationName,
+                    "MassTransit",
+                    Messaging.MessagingTelemetry.SourceName,
+                    Hosting.BackgroundPasses.SourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/alive"))
                 .AddHttpClientInstrumentation());

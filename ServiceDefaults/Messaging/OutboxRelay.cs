@@ -60,22 +60,32 @@ public sealed class OutboxRelay<TDbContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
         var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
-        // The safety-net poll runs every few seconds on every replica: only a pass that claims rows is traced.
-        var rows = await BackgroundPasses.UntracedAsync(() => db.Set<OutboxMessage>()
-            .FromSql($"""
-                SELECT * FROM outbox_messages
-                WHERE published_at IS NULL AND next_attempt_at <= {now}
-                ORDER BY id
-                LIMIT {_options.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken));
+        // The safety-net poll runs every few seconds on every replica: only a pass that claims rows is traced (opening
+        // a connection and the transaction included).
+        var (transaction, rows) = await BackgroundPasses.UntracedAsync(async () =>
+        {
+            var claim = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = await db.Set<OutboxMessage>()
+                .FromSql($"""
+                    SELECT * FROM outbox_messages
+                    WHERE published_at IS NULL AND next_attempt_at <= {now}
+                    ORDER BY id
+                    LIMIT {_options.BatchSize}
+                    FOR UPDATE SKIP LOCKED
+                    """)
+                .ToListAsync(cancellationToken);
+            return (claim, claimed);
+        });
+        await using var _ = transaction;
         if (rows.Count == 0)
         {
+            await BackgroundPasses.UntracedAsync(async () =>
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return 0;
+            });
             BackgroundPasses.Record(RelayJob, 0, clock.GetElapsedTime(started));
             return new(0, 0);
         }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,9 +36,11 @@ public static class OpenTelemetryExtensions
                     "MassTransit",
                     Messaging.MessagingTelemetry.SourceName,
                     Hosting.BackgroundPasses.SourceName)
-                .AddAspNetCoreInstrumentation(o => o.Filter = context =>
-                    !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/alive"))
-                .AddHttpClientInstrumentation());
+                // Health probes are polls, not work: neither the probed side nor the probing side (the gateway's
+                // active checks of every cluster) traces them.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request =>
+                    request.RequestUri is not { } uri || !IsProbe(new PathString(uri.AbsolutePath))));
 
         // The dashboard sets OTEL_EXPORTER_OTLP_ENDPOINT for every resource it starts.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -47,6 +50,8 @@ public static class OpenTelemetryExtensions
 
         return builder;
     }
+
+    private static bool IsProbe(PathString path) => path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
 
     /// <summary>
     /// Telemetry:Tracing:SampleRatio (0 to 1, default 1: trace everything, as Development wants). Below 1, a root span

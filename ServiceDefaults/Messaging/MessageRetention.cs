@@ -21,7 +21,7 @@ public sealed class MessageRetention<TDbContext>(
 
     protected override TimeSpan Interval => _options.Interval;
 
-    protected override string Name => "The outbox and inbox retention";
+    protected override string Job => "outbox and inbox retention";
 
     protected override async Task<int> PassAsync(CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace PromoMonth.EndToEndTests;
 /// folder (so a developer's running system is untouched), four services and the gateway, all healthy.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit ends it through IAsyncLifetime.DisposeAsync.")]
-public class SystemFixture : IAsyncLifetime
+public partial class SystemFixture : IAsyncLifetime
 {
     public static readonly string[] Resources =
     [
@@ -64,6 +64,7 @@ public class SystemFixture : IAsyncLifetime
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
             args, (options, _) => options.DisableDashboard = true);
+        await ExportTelemetryAsync(builder);
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         _app = await builder.BuildAsync();
@@ -130,6 +131,12 @@ public class SystemFixture : IAsyncLifetime
         return lines.TakeLast(25);
     }
 
+    /// <summary>Where the services send their traces, if this suite reads them (each test project says).</summary>
+    private partial Task ExportTelemetryAsync(IDistributedApplicationTestingBuilder builder);
+
+    /// <summary>Ends what <see cref="ExportTelemetryAsync"/> started, once the system has stopped.</summary>
+    private partial ValueTask StopTelemetryAsync();
+
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
@@ -138,6 +145,7 @@ public class SystemFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+        await StopTelemetryAsync();
         try
         {
             Directory.Delete(_state, recursive: true);

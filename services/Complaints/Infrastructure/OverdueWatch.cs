@@ -17,7 +17,7 @@ public sealed class OverdueWatch(
 
     protected override TimeSpan Interval => options.Value.Interval;
 
-    protected override string Name => "The overdue watch";
+    protected override string Job => "overdue watch";
 
     protected override Task<int> PassAsync(CancellationToken cancellationToken) => AnnounceAllDueAsync(cancellationToken);
 
@@ -48,7 +48,7 @@ public sealed class OverdueWatch(
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
-        using var work = due.Count > 0 ? BackgroundPasses.TraceWork("overdue watch", due.Count) : null;
+        using var work = TraceWork(due.Count);
         foreach (var complaint in due)
         {
             complaint.MarkOverdueAnnounced(now);

@@ -21,7 +21,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
 
     protected override TimeSpan Interval => options.Value.Interval;
 
-    protected override string Name => "The deadline watch";
+    protected override string Job => "deadline watch";
 
     protected override async Task<int> PassAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +60,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
             RETURNING region_code, period_code, (SELECT due_at FROM reporting_periods WHERE code = period_code) AS due_at
             """).ToListAsync(cancellationToken);
         var claimed = overdue.Count + reminded.Count;
-        using var work = claimed > 0 ? BackgroundPasses.TraceWork("deadline watch", claimed) : null;
+        using var work = TraceWork(claimed);
         Announce(db, overdue, NoticeKind.Overdue, now);
         Announce(db, reminded, NoticeKind.Reminder, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -60,6 +60,8 @@ public partial class SystemFixture : IAsyncLifetime
             // The overdue watch looks every second here, so its once-only promise is tested in seconds.
             "Complaints:OverdueWatch:Interval=00:00:01",
             "Statistics:DeadlineWatch:Interval=00:00:01",
+            // The token server checks its signing keys every second too, so the idle-trace test sees its passes.
+            "Identity:SigningKeys:CheckInterval=00:00:01",
             .. ExtraArguments,
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(

@@ -17,15 +17,18 @@ internal sealed class SigningKeyRotation(
 {
     private const long RotationLock = 0x5052_4f4d_4f4b_4559; // "PROMOKEY"
 
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>One pass; answers how many keys it protected, retired or created.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RotationLock})", cancellationToken);
         var keys = await db.SigningKeys.ToListAsync(cancellationToken);
+        var changed = 0;
         foreach (var key in keys.Where(k => SigningKeyProtection.IsPlainPem(k.ProtectedKey)))
         {
+            changed++;
             key.ProtectedKey = protector.Protect(key.ProtectedKey);
             logger.LogWarning("Signing key {KeyId} was stored as plain PEM: now protected by the key ring", KeyId(key));
         }
@@ -36,6 +39,7 @@ internal sealed class SigningKeyRotation(
         {
             db.SigningKeys.Remove(retired);
             keys.Remove(retired);
+            changed++;
             logger.LogInformation("Signing key {KeyId} retired: no token it signed is still valid", KeyId(retired));
         }
         if (plan.CreateActivatingAt is { } activatesAt)
@@ -50,6 +54,7 @@ internal sealed class SigningKeyRotation(
             };
             db.SigningKeys.Add(key);
             keys.Add(key);
+            changed++;
             logger.LogInformation("Signing key {KeyId} created: published now, signing from {ActivatesAt}", KeyId(key), activatesAt);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -59,6 +64,7 @@ internal sealed class SigningKeyRotation(
         {
             logger.LogInformation("Signing keys in use: {KeyIds} (the first signs)", string.Join(", ", ring.KeyIds));
         }
+        return changed;
     }
 
     /// <summary>The signer first, then the others newest first: OpenIddict signs with the first and publishes all.</summary>

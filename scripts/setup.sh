@@ -18,19 +18,26 @@ fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 command -v ss >/dev/null 2>&1 || missing+=(iproute2)
 command -v pgrep >/dev/null 2>&1 || missing+=(procps)
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "setup: installing ${missing[*]} from Debian's packages"
+# LibreOffice (without its desktop) opens the XLSX exports in the end-to-end tests.
+lean=()
+command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-calc-nogui)
+if [ "${#missing[@]}" -gt 0 ] || [ "${#lean[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]} ${lean[*]} from Debian's packages"
   as_root=()
   [ "$(id -u)" = 0 ] || as_root=(sudo)
   "${as_root[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ "${#missing[@]}" -eq 0 ] || DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ "${#lean[@]}" -eq 0 ] \
+    || DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
 fi
 
 command -v dotnet >/dev/null 2>&1 || { echo "setup: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
-if [ ! -d tests/jsonld/node_modules ]; then
-  (cd tests/jsonld && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-fi
+for node_package in tests/jsonld tests/spreadsheets; do
+  if [ ! -d "$node_package/node_modules" ]; then
+    (cd "$node_package" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+done
 echo "setup: building PromoMonth.sln"
 dotnet build PromoMonth.sln -nologo -clp:"ErrorsOnly;Summary" -v:quiet

@@ -9,9 +9,21 @@ public static class ReportingUnits
     private static readonly Lazy<IReadOnlyList<ReportingUnit>> InCodeOrder = new(Load);
     private static readonly Lazy<FrozenDictionary<string, ReportingUnit>> ByCode =
         new(() => InCodeOrder.Value.ToFrozenDictionary(u => u.Code, StringComparer.Ordinal));
+    private static readonly Lazy<IReadOnlyList<ReportingUnit>> NoticeOrder = new(() =>
+    [
+        .. InCodeOrder.Value
+            .OrderBy(u => u.Kind switch { "plan-city" => 1, "corps" => 2, _ => 0 })
+            .ThenBy(u => u.Code, StringComparer.Ordinal),
+    ]);
 
     /// <summary>All units, ordered by code.</summary>
     public static IReadOnlyList<ReportingUnit> All => InCodeOrder.Value;
+
+    /// <summary>
+    /// All units in the notice's order, the order an officer reads a national table in: the 31 provincial divisions
+    /// by code, then the 5 plan-listed cities by code, then the Corps.
+    /// </summary>
+    public static IReadOnlyList<ReportingUnit> InNoticeOrder => NoticeOrder.Value;
 
     public static bool IsKnown(string? code) => code is not null && ByCode.Value.ContainsKey(code);
 

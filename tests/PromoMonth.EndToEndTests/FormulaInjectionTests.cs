@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PromoMonth.EndToEndTests.Spreadsheets;
 
 namespace PromoMonth.EndToEndTests;
 
-/// <summary>Partner text that starts like a formula reaches an export as text: a leading quote, the field quoted.</summary>
+/// <summary>Partner text that starts like a formula reaches an export as text: a leading quote (CSV: the field quoted too).</summary>
 [Collection(SystemCollection.Name)]
 public sealed class FormulaInjectionTests(SystemFixture system)
 {
@@ -45,5 +46,14 @@ public sealed class FormulaInjectionTests(SystemFixture system)
         Assert.DoesNotContain(",=HYPERLINK", line, StringComparison.Ordinal);
         Assert.Contains(",12.5", line, StringComparison.Ordinal);
         Assert.DoesNotContain("'12.5", line, StringComparison.Ordinal);
+
+        // The workbook the same: text cells carry the quote, the amount is a numeric cell in yuan.
+        using var workbook = await system.Gateway.SendAsync(HttpMethod.Get, "/api/complaints/cases/export.xlsx", ministry);
+        var book = await SpreadsheetReaders.OpenAsync(await workbook.Content.ReadAsByteArrayAsync(), $"cases-{marker}.xlsx");
+        var row = ReadWorkbook.RowOf(book.Addresses("cases").Single(a => a.StartsWith('C') && book.Text("cases", a) == $"fx-{marker}"));
+        Assert.Equal("'" + complainant, book.Text("cases", $"I{row}"));
+        Assert.Equal("'" + respondent, book.Text("cases", $"K{row}"));
+        Assert.Equal(12.5m, book.Number("cases", $"N{row}"));
+        Assert.Equal("#,##0.00", book.Format("cases", $"N{row}"));
     }
 }

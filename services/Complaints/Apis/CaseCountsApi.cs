@@ -26,6 +26,9 @@ public static class CaseCountsApi
             .WithSummary("The cases the caller may see as CSV (at most 50,000, oldest first); "
                 + "complainants in full for handlers, masked for hotlines")
             .RequireAuthorization(CasesApi.CaseReaders);
+        app.MapGet("/api/complaints/cases/export.xlsx", ExportWorkbook).WithTags("Cases").WithName("ExportCasesWorkbook")
+            .WithSummary("The same cases as the CSV, as an XLSX sheet for handlers (overdue cases marked in colour)")
+            .RequireAuthorization(CasesApi.CaseReaders);
         return app;
     }
 
@@ -61,11 +64,43 @@ public static class CaseCountsApi
         ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to,
         CancellationToken cancellationToken)
     {
+        var (rows, errors) = await ExportRowsAsync(caller, db, clock, from, to, cancellationToken);
+        if (rows is null)
+        {
+            return errors.ToValidationProblem();
+        }
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new SpreadsheetCsvWriter(writer))
+        {
+            csv.WriteRecords(rows);
+        }
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", "cases.csv");
+    }
+
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportWorkbook(
+        ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken)
+    {
+        var (rows, errors) = await ExportRowsAsync(caller, db, clock, from, to, cancellationToken);
+        if (rows is null)
+        {
+            return errors.ToValidationProblem();
+        }
+        return TypedResults.File(await XlsxWorkbook.WriteAsync(CaseWorkbook.Sheets(rows, clock.GetUtcNow()), cancellationToken),
+            XlsxWorkbook.ContentType, "cases.xlsx");
+    }
+
+    /// <summary>The rows both exports hold: the cases the caller may see, the complainant masked for a hotline.</summary>
+    private static async Task<(List<CaseExportRow>? Rows, RequestErrors Errors)> ExportRowsAsync(
+        ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken)
+    {
         var errors = new RequestErrors();
         var days = DateRange.OfDays(from, to, errors);
         if (errors.Any)
         {
-            return errors.ToValidationProblem();
+            return (null, errors);
         }
         var now = clock.GetUtcNow();
         // Handlers (the responsible unit, the ministry) see the complainant; a hotline's export is masked like its lists.
@@ -73,37 +108,7 @@ public static class CaseCountsApi
         var cases = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), days)
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(ExportLimit).ToListAsync(cancellationToken);
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, cases, cancellationToken);
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new SpreadsheetCsvWriter(writer))
-        {
-            csv.WriteRecords(cases.Select(c =>
-            {
-                var complainant = masked ? c.Complainant.Masked() : c.Complainant;
-                return new
-                {
-                    c.Id,
-                    c.HotlineClientId,
-                    c.HotlineReference,
-                    ReceivedAt = c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
-                    c.Kind,
-                    c.Category,
-                    c.Status,
-                    ResponsibleRegion = c.ResponsibleRegion ?? "triage",
-                    ComplainantName = complainant.Name,
-                    ComplainantPhone = complainant.Phone,
-                    RespondentName = c.Respondent.Name,
-                    RespondentCreditCode = c.Respondent.CreditCode,
-                    c.ActivityId,
-                    c.AmountInvolved,
-                    AcceptanceDueAt = c.AcceptanceDueAt.ToString("O", CultureInfo.InvariantCulture),
-                    Overdue = c.IsOverdueAt(now),
-                    PossibleDuplicates = string.Join(' ', c.PossibleDuplicates.Where(duplicates.Contains)),
-                    c.PossibleMarkMisuse,
-                };
-            }));
-        }
-        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", "cases.csv");
+        return ([.. cases.Select(c => CaseExportRow.Of(c, masked ? c.Complainant.Masked() : c.Complainant, now, duplicates))], errors);
     }
 
     /// <summary>Received between the start of the range's first day and the end of its last, Shanghai days.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PromoMonth.Licensing.Domain;
+using PromoMonth.ServiceDefaults.Spreadsheets;
 using PromoMonth.Licensing.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Security;
@@ -30,6 +31,8 @@ public static class LicensesApi
             .WithSummary("Licences by status, licensee kind, region, activity; own region only for a unit").RequireRead(Scopes.Licensing);
         licenses.MapGet("/export.csv", Export).WithName("ExportLicenses")
             .WithSummary("The same filters, every licence, as CSV").RequireRead(Scopes.Licensing);
+        licenses.MapGet("/export.xlsx", ExportWorkbook).WithName("ExportLicensesWorkbook")
+            .WithSummary("The same filters, every licence, as an XLSX sheet (statuses in words and colours)").RequireRead(Scopes.Licensing);
         licenses.MapPost("/{id:guid}/suspend", Suspend).WithName("SuspendLicense")
             .WithSummary("Suspend a licence pending review (the ministry, or the granting region)")
             .RequireWrite(Scopes.Licensing).ProducesProblem(StatusCodes.Status409Conflict);
@@ -108,14 +111,34 @@ public static class LicensesApi
         ClaimsPrincipal caller, LicensingDbContext db, TimeProvider clock,
         string? status, string? licenseeKind, string? regionCode, Guid? activityId, CancellationToken cancellationToken)
     {
+        var (licenses, errors, now) =
+            await ExportedAsync(caller, db, clock, status, licenseeKind, regionCode, activityId, cancellationToken);
+        return licenses is null
+            ? errors.ToValidationProblem()
+            : Results.File(LicenseCsv.Build(licenses, now), "text/csv; charset=utf-8", "licences.csv");
+    }
+
+    /// <summary>The same rows as the CSV, as a workbook an officer opens in any spreadsheet program.</summary>
+    internal static async Task<IResult> ExportWorkbook(
+        ClaimsPrincipal caller, LicensingDbContext db, TimeProvider clock,
+        string? status, string? licenseeKind, string? regionCode, Guid? activityId, CancellationToken cancellationToken)
+    {
+        var (licenses, errors, now) =
+            await ExportedAsync(caller, db, clock, status, licenseeKind, regionCode, activityId, cancellationToken);
+        return licenses is null
+            ? errors.ToValidationProblem()
+            : Results.File(await XlsxWorkbook.WriteAsync(LicenseWorkbook.Sheets(licenses, now), cancellationToken),
+                XlsxWorkbook.ContentType, "licences.xlsx");
+    }
+
+    /// <summary>Every licence the list's filters select, in number order, for the exports.</summary>
+    private static async Task<(List<License>? Licenses, RequestErrors Errors, DateTimeOffset Now)> ExportedAsync(
+        ClaimsPrincipal caller, LicensingDbContext db, TimeProvider clock,
+        string? status, string? licenseeKind, string? regionCode, Guid? activityId, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var (query, errors) = Filter(caller, db, now, status, licenseeKind, regionCode, activityId);
-        if (query is null)
-        {
-            return errors.ToValidationProblem();
-        }
-        var licenses = await query.OrderBy(l => l.Number).ToListAsync(cancellationToken);
-        return Results.File(LicenseCsv.Build(licenses, now), "text/csv; charset=utf-8", "licences.csv");
+        return query is null ? (null, errors, now) : (await query.OrderBy(l => l.Number).ToListAsync(cancellationToken), errors, now);
     }
 
     private static (IQueryable<License>? Query, RequestErrors Errors) Filter(

@@ -5,7 +5,11 @@ using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Reports;
+using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.Statistics.Spreadsheets;
+using PromoMonth.ServiceDefaults.Spreadsheets;
+using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
 
@@ -18,16 +22,31 @@ public static class CompletenessApi
             .WithSummary("Expected units (37), submitted, on time, late and missing; the ministry also sees the missing units' "
                 + "responsible contacts")
             .RequireRead(Scopes.Statistics);
+        app.MapGet("/api/statistics/campaigns/{campaignCode}/completeness", Campaign).WithTags("Completeness")
+            .WithName("GetCampaignCompleteness")
+            .WithSummary("Every unit × every period of the campaign: onTime, late, missing or notDue; format=json or xlsx "
+                + "(the ministry's chasing sheet)")
+            .RequireRead(Scopes.Statistics);
         return app;
     }
 
-    internal static async Task<Results<Ok<CompletenessResponse>, NotFound>> Get(string periodCode, ClaimsPrincipal caller,
-        StatisticsDbContext db, CancellationToken cancellationToken)
+    internal static async Task<IResult> Get(string periodCode, string? format, ClaimsPrincipal caller,
+        StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (format is not (null or "json" or "xlsx"))
+        {
+            return RequestErrors.Of("format", "One of: json, xlsx.").ToValidationProblem();
+        }
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
         if (period is null)
         {
             return TypedResults.NotFound();
+        }
+        if (format == "xlsx")
+        {
+            var matrix = await MatrixAsync(db, [period], clock.GetUtcNow(), cancellationToken);
+            return await XlsxAsync($"{period.CampaignCode} 消费促进月 报送情况 · {period.Name}", matrix, clock,
+                $"completeness-{period.Code}.xlsx", cancellationToken);
         }
         var submitted = await db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted)
             .Select(r => new { r.RegionCode, r.Late }).ToListAsync(cancellationToken);
@@ -42,4 +61,43 @@ public static class CompletenessApi
             submitted.Count, submitted.Count(s => !s.Late), submitted.Count(s => s.Late), missing.Count,
             [.. missing.Select(m => new MissingUnit(m.Code, m.NameZh, m.NameEn, contacts.GetValueOrDefault(m.Code)))]));
     }
+
+    internal static async Task<IResult> Campaign(string campaignCode, string? format, StatisticsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (format is not (null or "json" or "xlsx"))
+        {
+            return RequestErrors.Of("format", "One of: json, xlsx.").ToValidationProblem();
+        }
+        var periods = await db.Periods.AsNoTracking().Where(p => p.CampaignCode == campaignCode)
+            .OrderBy(p => p.DueAt).ThenBy(p => p.Code).ToListAsync(cancellationToken);
+        if (periods.Count == 0)
+        {
+            return TypedResults.NotFound();
+        }
+        var matrix = await MatrixAsync(db, periods, clock.GetUtcNow(), cancellationToken);
+        return format == "xlsx"
+            ? await XlsxAsync($"{campaignCode} 消费促进月 报送情况 (completeness and timeliness)", matrix, clock,
+                $"completeness-{campaignCode}.xlsx", cancellationToken)
+            : TypedResults.Ok(CampaignCompletenessResponse.From(campaignCode, matrix));
+    }
+
+    private static async Task<CompletenessMatrix> MatrixAsync(StatisticsDbContext db, List<ReportingPeriod> periods, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var codes = periods.Select(p => p.Code).ToList();
+        var submitted = await db.Reports.AsNoTracking()
+            .Where(r => codes.Contains(r.PeriodCode) && r.Status == ReportStatus.Submitted)
+            .Select(r => new { r.RegionCode, r.PeriodCode, r.Late }).ToListAsync(cancellationToken);
+        return new CompletenessMatrix(
+            [.. periods.Select(p => new CompletenessMatrix.Column(p.Code, p.Name, p.DueAt))],
+            submitted.ToDictionary(r => (r.RegionCode, r.PeriodCode), r => r.Late),
+            now);
+    }
+
+    private static async Task<IResult> XlsxAsync(string title, CompletenessMatrix matrix, TimeProvider clock, string fileName,
+        CancellationToken cancellationToken) =>
+        TypedResults.File(
+            await XlsxWorkbook.WriteAsync(CompletenessWorkbook.Sheets(title, matrix, clock.GetUtcNow()), cancellationToken),
+            XlsxWorkbook.ContentType, fileName);
 }

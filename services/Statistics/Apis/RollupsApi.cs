@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceDefaults.Spreadsheets;
@@ -12,6 +11,7 @@ using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Infrastructure;
 using PromoMonth.Statistics.Reporting;
+using PromoMonth.Statistics.Spreadsheets;
 using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.Statistics.Apis;
@@ -23,20 +23,19 @@ namespace PromoMonth.Statistics.Apis;
 /// </summary>
 public static class RollupsApi
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapRollupsApi(this IEndpointRouteBuilder app)
     {
         var rollups = app.MapGroup("/api/statistics/rollups").WithTags("Roll-ups").RequireRead(Scopes.Statistics);
         rollups.MapGet("/{periodCode}", Period).WithName("GetPeriodRollup")
             .WithSummary("National and per-unit figures for a period (a unit sees the nation and itself); format=json, csv or xlsx");
         rollups.MapGet("/campaigns/{campaignCode}/daily", CampaignDaily).WithName("GetCampaignDailyRollup")
-            .WithSummary("The nation's figures over every daily tracking period of the campaign");
+            .WithSummary("The nation's figures over every daily tracking period of the campaign; format=json, or xlsx for "
+                + "a report with one row per day");
         return app;
     }
 
     internal static async Task<IResult> Period(string periodCode, string? format, ClaimsPrincipal caller, StatisticsDbContext db,
-        RollupCache rollups, CancellationToken cancellationToken)
+        RollupCache rollups, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "csv" or "xlsx"))
         {
@@ -60,14 +59,55 @@ public static class RollupsApi
         return format switch
         {
             "csv" => TypedResults.File(Csv(rollup, form), "text/csv; charset=utf-8", $"rollup-{periodCode}.csv"),
-            "xlsx" => TypedResults.File(await XlsxAsync(rollup, form, cancellationToken), XlsxType, $"rollup-{periodCode}.xlsx"),
+            "xlsx" => TypedResults.File(
+                await XlsxWorkbook.WriteAsync(RollupWorkbook.Sheets(
+                    await db.Periods.AsNoTracking().SingleAsync(p => p.Code == periodCode, cancellationToken),
+                    rollup, form, clock.GetUtcNow(), caller.BoundRegion()), cancellationToken),
+                XlsxWorkbook.ContentType, $"rollup-{periodCode}.xlsx"),
             _ => TypedResults.Ok(rollup),
         };
     }
 
-    internal static async Task<Results<Ok<CampaignDailyRollup>, NotFound>> CampaignDaily(string campaignCode, RollupCache rollups,
-        CancellationToken cancellationToken) =>
-        await rollups.CampaignDailyAsync(campaignCode, cancellationToken) is { } rollup ? TypedResults.Ok(rollup) : TypedResults.NotFound();
+    internal static async Task<IResult> CampaignDaily(string campaignCode, string? format, StatisticsDbContext db, RollupCache rollups,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (format is not (null or "json" or "xlsx"))
+        {
+            return RequestErrors.Of("format", "One of: json, xlsx.").ToValidationProblem();
+        }
+        if (await rollups.CampaignDailyAsync(campaignCode, cancellationToken) is not { } rollup)
+        {
+            return TypedResults.NotFound();
+        }
+        if (format != "xlsx")
+        {
+            return TypedResults.Ok(rollup);
+        }
+        var form = await db.Forms.AsNoTracking().CurrentAsync(campaignCode, cancellationToken)
+            ?? throw new InvalidOperationException($"Campaign {campaignCode} lost its form.");
+        var days = await DailyFiguresAsync(db, campaignCode, form, cancellationToken);
+        var sheets = DailyWorkbook.Sheets(campaignCode, days, rollup, form, clock.GetUtcNow());
+        return TypedResults.File(await XlsxWorkbook.WriteAsync(sheets, cancellationToken), XlsxWorkbook.ContentType,
+            $"rollup-{campaignCode}-daily.xlsx");
+    }
+
+    /// <summary>Each tracking day's national figures from the running totals, computed indicators from each day's sums.</summary>
+    private static async Task<List<DailyFigures>> DailyFiguresAsync(StatisticsDbContext db, string campaignCode, StatisticsForm form,
+        CancellationToken cancellationToken)
+    {
+        var daily = await db.Periods.AsNoTracking()
+            .Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily)
+            .OrderBy(p => p.StartsOn).Select(p => new { p.Code, p.StartsOn }).ToListAsync(cancellationToken);
+        var codes = daily.Select(d => d.Code).ToList();
+        var totals = await db.NationalTotals.AsNoTracking().Where(t => codes.Contains(t.PeriodCode)).ToListAsync(cancellationToken);
+        var reported = await db.Reports.AsNoTracking()
+            .Where(r => codes.Contains(r.PeriodCode) && r.Status == ReportStatus.Submitted)
+            .GroupBy(r => r.PeriodCode).Select(g => new { Period = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Period, g => g.Count, cancellationToken);
+        var byPeriod = totals.ToLookup(t => t.PeriodCode, StringComparer.Ordinal);
+        return [.. daily.Select(d => new DailyFigures(d.Code, d.StartsOn, reported.GetValueOrDefault(d.Code),
+            RollupCache.National(form, [.. byPeriod[d.Code]])))];
+    }
 
     private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, StatisticsForm form) =>
         rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, n.NameZh, n.NameEn, n.Unit, n.Value))
@@ -107,20 +147,6 @@ public static class RollupsApi
                 csv.NextRecord();
             }
         }
-        return buffer.ToArray();
-    }
-
-    private static async Task<byte[]> XlsxAsync(PeriodRollup rollup, StatisticsForm form, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var sheets = new Dictionary<string, object>
-        {
-            // Text cells neutralised like the CSV's; numbers stay numeric cells.
-            ["rollup"] = Rows(rollup, form)
-                .Select(row => row.ToDictionary(c => c.Key, c => c.Value is string text ? SpreadsheetText.Neutralise(text) : c.Value))
-                .ToList(),
-        };
-        await buffer.SaveAsAsync(sheets, cancellationToken: cancellationToken);
         return buffer.ToArray();
     }
 }

@@ -1,0 +1,11 @@
+namespace PromoMonth.ServiceDefaults.Spreadsheets;
+
+public enum XlsxCellKind
+{
+    Text,
+    Number,
+    Header,
+    Title,
+    Strong,
+    Status,
+}

@@ -1,0 +1,9 @@
+namespace PromoMonth.Statistics.Spreadsheets;
+
+public enum UnitTimeliness
+{
+    OnTime,
+    Late,
+    Missing,
+    NotDue,
+}

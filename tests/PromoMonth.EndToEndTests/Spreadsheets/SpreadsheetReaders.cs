@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace PromoMonth.EndToEndTests.Spreadsheets;
+
+/// <summary>
+/// Opens an export as the officers' and partners' tools do: exceljs and SheetJS (tests/spreadsheets, installed by the
+/// setup script), and LibreOffice headless. Each file (and a rendering) is kept beside the browser test's screenshots.
+/// </summary>
+internal static class SpreadsheetReaders
+{
+    public static string Artifacts { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults")).FullName;
+
+    /// <summary>Saves the file and opens it with both JavaScript readers; fails with a reader's error if either cannot.</summary>
+    public static async Task<ReadWorkbook> OpenAsync(byte[] xlsx, string name)
+    {
+        var path = Path.Combine(Artifacts, name);
+        await File.WriteAllBytesAsync(path, xlsx);
+        var (exitCode, output, error) = await RunAsync("node", Path.Combine(RepositoryRoot(), "tests", "spreadsheets"), "read.mjs", path);
+        Assert.True(exitCode == 0, $"exceljs or SheetJS could not open {name}: {error}");
+        return new ReadWorkbook(path, JsonDocument.Parse(output).RootElement.Clone());
+    }
+
+    /// <summary>LibreOffice's reading of the first sheet, converted to CSV (UTF-8).</summary>
+    public static async Task<string> LibreOfficeCsvAsync(string path)
+    {
+        var output = Directory.CreateDirectory(Path.Combine(Artifacts, $"libreoffice-{Guid.NewGuid():N}")).FullName;
+        await SofficeAsync(output, "csv:Text - txt - csv (StarCalc):44,34,76,1", path);
+        return await File.ReadAllTextAsync(Path.Combine(output, Path.ChangeExtension(Path.GetFileName(path), ".csv")));
+    }
+
+    /// <summary>
+    /// Renders the workbook as LibreOffice reads it (its HTML export, every sheet, colours included) in headless
+    /// Chromium, to a PNG beside the file.
+    /// </summary>
+    public static async Task<string> RenderAsync(string path)
+    {
+        var output = Directory.CreateDirectory(Path.Combine(Artifacts, $"libreoffice-{Guid.NewGuid():N}")).FullName;
+        await SofficeAsync(output, "html", path);
+        var html = Path.Combine(output, Path.ChangeExtension(Path.GetFileName(path), ".html"));
+        var png = Path.ChangeExtension(path, ".png");
+        var (exitCode, _, error) = await RunAsync("chromium", output,
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--window-size=1800,1100",
+            $"--user-data-dir={Path.Combine(output, "chromium")}", $"--screenshot={png}", new Uri(html).AbsoluteUri);
+        Assert.True(exitCode == 0 && File.Exists(png), $"Chromium could not render {html}: {error}");
+        return png;
+    }
+
+    private static async Task SofficeAsync(string output, string format, string path)
+    {
+        // A profile of its own, so a run never waits on another LibreOffice's lock.
+        var profile = new Uri(Path.Combine(output, "profile")).AbsoluteUri;
+        var (exitCode, stdout, error) = await RunAsync("soffice", output,
+            $"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", output, path);
+        Assert.True(exitCode == 0 && Directory.EnumerateFiles(output).Any(),
+            $"LibreOffice could not convert {Path.GetFileName(path)} to {format}: {stdout} {error}");
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string directory,
+        params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PromoMonth.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("PromoMonth.sln not found");
+    }
+}

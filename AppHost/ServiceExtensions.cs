@@ -19,7 +19,9 @@ internal static class ServiceExtensions
             .WithInfrastructure(infrastructure, database)
             .WithEnvironment("Identity__Issuer", issuer)
             .WithReplicas(builder.Configuration.GetValue("Services:Replicas", 1))
-            .WithHttpHealthCheck("/health");
+            // Sampling and gauge settings (Telemetry:Tracing:SampleRatio, Telemetry:Gauges:*) reach every service.
+            .WithForwardedConfiguration(builder.Configuration, "Telemetry")
+            .WithServiceHealthCheck();
 
     /// <summary>
     /// Lets a service fetch the token server's signing keys (by service discovery). It starts alongside the token server,

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,12 +31,18 @@ public static class DatabaseExtensions
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
         builder.Services.TryAddSingleton<DomainEventsInterceptor>();
+        builder.Services.TryAddSingleton<ExpectedCommandFailures>();
         // Order matters: domain events become outbox rows first, then the signal sees those rows.
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(
-                services.GetRequiredService<DomainEventsInterceptor>(), services.GetRequiredService<OutboxSignalInterceptor>()));
+                services.GetRequiredService<DomainEventsInterceptor>(), services.GetRequiredService<OutboxSignalInterceptor>(),
+                services.GetRequiredService<ExpectedCommandFailures>())
+            // EF's own Error for every failed command and save: ExpectedCommandFailures logs each at its true level,
+            // and what the callers cannot handle is logged where the request or the job ends.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
         return builder;
     }
@@ -54,6 +63,9 @@ public static class DatabaseExtensions
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+            // A new database has no history table, and EF reads it before creating it: the failed read was an Error on
+            // every first start. EF's own script creates the table first, if it is missing.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }, app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("Database of {Context} is up to date", typeof(TDbContext).Name);

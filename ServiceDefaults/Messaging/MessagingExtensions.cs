@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PromoMonth.ServiceDefaults.Gauges;
 using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.ServiceDefaults.Operations;
 
@@ -37,6 +38,12 @@ public static class MessagingExtensions
         var receiveQueues = new ReceiveQueues();
         builder.Services.AddSingleton(receiveQueues);
         builder.Services.AddSingleton<IOperatorCommand, RelayOutboxCommand<TDbContext>>();
+        // What waits (outbox, inbox lag, queues) as gauges; the service is Degraded while its events are late.
+        builder.Services.AddOptions<GaugeOptions>().BindConfiguration("Telemetry:Gauges");
+        builder.Services.TryAddSingleton(new BrokerAddress(new Uri(brokerUri)));
+        builder.Services.TryAddSingleton<MessagingReadings>();
+        builder.Services.AddBackgroundWatch<MessagingGauges<TDbContext>>();
+        builder.Services.AddHealthChecks().AddCheck<MessagingHealthCheck>("messaging");
         builder.Services.AddSingleton<IOperatorCommand>(sp =>
             new RequeueErrorsCommand(
                 sp.GetRequiredService<ReceiveQueues>(), new Uri(brokerUri), sp.GetRequiredService<ILogger<RequeueErrorsCommand>>()));

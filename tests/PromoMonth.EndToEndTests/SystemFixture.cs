@@ -62,6 +62,8 @@ public partial class SystemFixture : IAsyncLifetime
             "Statistics:DeadlineWatch:Interval=00:00:01",
             // The token server checks its signing keys every second too, so the idle-trace test sees its passes.
             "Identity:SigningKeys:CheckInterval=00:00:01",
+            // The messaging gauges sample every two seconds, so a broker outage shows on a service's health in seconds.
+            "Telemetry:Gauges:Interval=00:00:02",
             .. ExtraArguments,
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(

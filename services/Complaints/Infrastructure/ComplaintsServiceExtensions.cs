@@ -3,6 +3,7 @@ using PromoMonth.Complaints.Consumers;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Domain;
+using PromoMonth.ServiceDefaults.Gauges;
 using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Operations;
@@ -34,6 +35,7 @@ public static class ComplaintsServiceExtensions
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
         builder.Services.AddOptions<OverdueWatchOptions>().BindConfiguration("Complaints:OverdueWatch");
         builder.Services.AddBackgroundWatch<OverdueWatch>();
+        builder.Services.AddBusinessGauges<CaseGauges>();
         builder.Services.AddSingleton<IOperatorCommand, CheckOverdueCasesCommand>();
         builder.Services.AddScoped<CaseIntakeHandler>();
         builder.Services.AddSingleton<IDomainEventContracts, ComplaintsEventContracts>();

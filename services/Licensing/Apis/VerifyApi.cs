@@ -37,10 +37,12 @@ public static class VerifyApi
         var snapshot = await cache.FindAsync(Normalize(licenseNo), cancellationToken);
         if (snapshot is null)
         {
+            LicensingTelemetry.Verified("not_found");
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No licence has this number.",
                 detail: "The mark may be counterfeit; consumers can report it to 12315.");
         }
         var view = VerificationView.From(snapshot, clock.GetUtcNow());
+        LicensingTelemetry.Verified(view.Status.ToString().ToLowerInvariant());
         // As hosted credentials are verified (Open Badges): a revoked licence is Gone, and says so in its body.
         return view.Status == LicenseStatus.Revoked ? Results.Json(view, statusCode: StatusCodes.Status410Gone) : Results.Ok(view);
     }
@@ -51,6 +53,7 @@ public static class VerifyApi
         var number = Normalize(licenseNo);
         var snapshot = await cache.FindAsync(number, cancellationToken);
         var view = snapshot is null ? null : VerificationView.From(snapshot, clock.GetUtcNow());
+        LicensingTelemetry.Verified(view?.Status.ToString().ToLowerInvariant() ?? "not_found");
         var status = view is null ? StatusCodes.Status404NotFound
             : view.Status == LicenseStatus.Revoked ? StatusCodes.Status410Gone
             : StatusCodes.Status200OK;

@@ -4,6 +4,7 @@ using PromoMonth.Licensing.Verification;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Domain;
+using PromoMonth.ServiceDefaults.Gauges;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
 
@@ -16,6 +17,7 @@ public static class LicensingServiceExtensions
     public static WebApplicationBuilder AddLicensingServices(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<WebApplicationBuilder, LicensingDbContext>("licensing-db");
+        builder.Services.AddBusinessGauges<LicenseGauges>();
         builder.AddMessaging<WebApplicationBuilder, LicensingDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());
         builder.AddCacheClient();

@@ -2,6 +2,7 @@ using MassTransit;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Domain;
+using PromoMonth.ServiceDefaults.Gauges;
 using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Operations;
@@ -43,6 +44,7 @@ public static class StatisticsServiceExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<DeadlineWatchOptions>().BindConfiguration("Statistics:DeadlineWatch");
         builder.Services.AddBackgroundWatch<DeadlineWatch>();
+        builder.Services.AddBusinessGauges<ReportGauges>();
         builder.Services.AddSingleton<IOperatorCommand, CheckDeadlinesCommand>();
         return builder;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using PromoMonth.IntegrationTests.Infrastructure;
@@ -23,9 +24,13 @@ public sealed class ServiceHost<TEntryPoint>(
     IReadOnlyDictionary<string, string>? settings)
     : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
 {
+    /// <summary>What the service logged since it started (Information and above).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", databaseConnectionString);
         builder.UseSetting("ConnectionStrings:rabbitmq", servers.BrokerUri);
         builder.UseSetting("ConnectionStrings:redis", servers.RedisConnectionString);

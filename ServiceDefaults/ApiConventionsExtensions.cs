@@ -24,11 +24,14 @@ public static class ApiConventionsExtensions
         builder.Services.AddExceptionHandler<Data.DatabaseUnavailableHandler>();
         builder.Services.AddExceptionHandler<Data.UnstorableTextHandler>();
         // No servers list: the documents are read through the gateway, so the caller's own origin is the right one.
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Servers = [];
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(options => options
+            .AddDocumentTransformer((document, _, _) =>
+            {
+                document.Servers = [];
+                return Task.CompletedTask;
+            })
+            .AddDocumentTransformer(OpenApi.SecuritySchemeTransformers.AddSchemeAsync)
+            .AddOperationTransformer(OpenApi.SecuritySchemeTransformers.AddRequirementAsync));
         return builder;
     }
 

@@ -9,8 +9,11 @@ public static class ApiDocsExtensions
     {
         app.MapScalarApiReference("/docs", options =>
         {
+            // Scalar's default fonts come from its CDN, which the page's policy refuses (and a ministry network may not
+            // reach): the page uses the system's fonts and loads nothing from outside the gateway.
             options.WithTitle("PromoMonth API")
-                .WithOpenApiRoutePattern("/openapi/{documentName}.json");
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts();
             foreach (var service in ServiceRoutes.Documented)
             {
                 options.AddDocument(service);

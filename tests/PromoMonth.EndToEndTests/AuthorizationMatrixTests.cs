@@ -53,7 +53,7 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
             var document = await direct.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
             foreach (var path in document.GetProperty("paths").EnumerateObject())
             {
-                var template = new Regex("^" + Regex.Replace(Regex.Escape(path.Name), @"\\\{[^}]+}", "[^/]+") + "$");
+                var template = Template(path.Name);
                 var methods = path.Value.EnumerateObject()
                     .Select(o => o.Name.ToUpperInvariant())
                     .Where(m => m is "GET" or "POST" or "PUT" or "DELETE" or "PATCH");
@@ -69,6 +69,46 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         Assert.True(missing.Count == 0,
             "Operations without a row in AccessMatrix.Rows:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
     }
+
+    [Fact]
+    public async Task Every_operation_declares_the_security_the_matrix_finds_and_the_token_endpoint_is_the_gateways()
+    {
+        var wrong = new List<string>();
+        foreach (var service in AccessMatrix.Rows.Select(r => r.Service).Distinct())
+        {
+            using var direct = system.App.CreateHttpClient(service);
+            var document = await direct.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+            var flow = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2")
+                .GetProperty("flows").GetProperty("clientCredentials");
+            Assert.Equal("/connect/token", flow.GetProperty("tokenUrl").GetString());
+            foreach (var path in document.GetProperty("paths").EnumerateObject())
+            {
+                var template = Template(path.Name);
+                var operations = path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch");
+                foreach (var operation in operations)
+                {
+                    var row = AccessMatrix.Rows.First(r =>
+                        string.Equals(r.Method, operation.Name, StringComparison.OrdinalIgnoreCase)
+                        && template.IsMatch(r.Path(AccessData.Placeholder).Split('?')[0]));
+                    var anonymous = row.ExpectedFor(Caller.Anonymous) != (int)HttpStatusCode.Unauthorized;
+                    var requirements = operation.Value.TryGetProperty("security", out var security)
+                        ? security.EnumerateArray().ToList()
+                        : [];
+                    var declaresAnonymous = requirements is [{ ValueKind: JsonValueKind.Object } only] && !only.EnumerateObject().Any();
+                    var declaresToken = requirements.Any(r => r.TryGetProperty("oauth2", out _));
+                    if (anonymous != declaresAnonymous || anonymous == declaresToken)
+                    {
+                        var who = anonymous ? "anonymous" : "token-only";
+                        wrong.Add($"{service}: {operation.Name.ToUpperInvariant()} {path.Name} is {who} but declares {security}");
+                    }
+                }
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>The OpenAPI path template as a pattern that concrete paths match.</summary>
+    private static Regex Template(string path) => new("^" + Regex.Replace(Regex.Escape(path), @"\\\{[^}]+}", "[^/]+") + "$");
 
     /// <summary>The own region names its contact and submits a report for a period of its own, due far ahead.</summary>
     private static async Task<string> ReportOfOwnRegionAsync(HttpClient gateway, string ministry, string ownRegion)

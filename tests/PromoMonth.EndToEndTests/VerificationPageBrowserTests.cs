@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -68,26 +67,5 @@ public sealed class VerificationPageBrowserTests(SystemFixture system)
         return dom;
     }
 
-    private static async Task<string> ChromiumAsync(string url, string action)
-    {
-        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
-        var profile = Path.Combine(Path.GetTempPath(), $"chromium-{Guid.NewGuid():N}");
-        string[] arguments =
-        [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--window-size=390,844", $"--user-data-dir={profile}",
-            action, url,
-        ];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var chromium = Process.Start(start)!;
-        var output = chromium.StandardOutput.ReadToEndAsync();
-        var errors = chromium.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await chromium.WaitForExitAsync(timeout.Token);
-        Assert.True(chromium.ExitCode == 0, $"chromium {action} failed: {await errors}");
-        return await output;
-    }
+    private static Task<string> ChromiumAsync(string url, string action) => HeadlessChromium.RunAsync(url, "390,844", action);
 }

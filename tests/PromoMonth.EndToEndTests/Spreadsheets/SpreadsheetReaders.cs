@@ -39,11 +39,8 @@ internal static class SpreadsheetReaders
         await SofficeAsync(output, "html", path);
         var html = Path.Combine(output, Path.ChangeExtension(Path.GetFileName(path), ".html"));
         var png = Path.ChangeExtension(path, ".png");
-        var (exitCode, _, error) = await RunAsync("chromium", output,
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--window-size=1800,1100",
-            $"--user-data-dir={Path.Combine(output, "chromium")}", $"--screenshot={png}", new Uri(html).AbsoluteUri);
-        Assert.True(exitCode == 0 && File.Exists(png), $"Chromium could not render {html}: {error}");
+        await HeadlessChromium.RunAsync(new Uri(html).AbsoluteUri, "1800,1100", $"--screenshot={png}");
+        Assert.True(File.Exists(png), $"Chromium rendered nothing for {html}");
         return png;
     }
 

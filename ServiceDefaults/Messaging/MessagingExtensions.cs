@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PromoMonth.ServiceDefaults.Gauges;
@@ -54,6 +55,9 @@ public static class MessagingExtensions
             // MassTransit 8.5 reports usage to usage-tracking.masstransit.io by default: a ministry's system sends
             // nothing outside its own network (here the call only failed, and logged a warning at every start).
             bus.DisableUsageTelemetry();
+            // A bus not yet started or cut off from the broker leaves the service taking writes (they wait in its
+            // outbox): Degraded, not Unhealthy, which also kept the first health poll of every start out of the errors.
+            bus.ConfigureHealthCheckOptions(options => options.MinimalFailureStatus = HealthStatus.Degraded);
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -30,6 +30,9 @@ public partial class SystemFixture : IAsyncLifetime
 
     public TimeSpan TimeToHealthy { get; private set; }
 
+    /// <summary>When every resource was first healthy: the end of a clean start.</summary>
+    public DateTimeOffset HealthyAt { get; private set; }
+
     public HttpClient Gateway { get; private set; } = null!;
 
     /// <summary>More AppHost configuration for a variant of the system (for example, replicas of every service).</summary>
@@ -112,6 +115,7 @@ public partial class SystemFixture : IAsyncLifetime
             await watching.CancelAsync();
         }
         TimeToHealthy = started.Elapsed;
+        HealthyAt = DateTimeOffset.UtcNow;
         Gateway = _app.CreateHttpClient("gateway");
     }
 

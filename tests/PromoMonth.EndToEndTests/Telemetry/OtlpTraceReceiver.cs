@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Proto.Collector.Logs.V1;
 using OpenTelemetry.Proto.Collector.Trace.V1;
 using OpenTelemetry.Proto.Common.V1;
 
@@ -15,11 +16,12 @@ namespace PromoMonth.EndToEndTests.Telemetry;
 
 /// <summary>
 /// An OTLP/HTTP endpoint (protobuf) that the system's services export to, as they export to the dashboard's: it keeps
-/// every span with the moment it arrived, and accepts and drops metrics and logs.
+/// every span with the moment it arrived and every log record, and accepts and drops metrics.
 /// </summary>
 public sealed class OtlpTraceReceiver : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ExportedSpan> _spans = new();
+    private readonly ConcurrentQueue<ExportedLog> _logs = new();
     private readonly WebApplication _app;
 
     private OtlpTraceReceiver(WebApplication app) => _app = app;
@@ -29,6 +31,8 @@ public sealed class OtlpTraceReceiver : IAsyncDisposable
 
     public IReadOnlyCollection<ExportedSpan> Spans => _spans;
 
+    public IReadOnlyCollection<ExportedLog> Logs => _logs;
+
     public static async Task<OtlpTraceReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -37,6 +41,7 @@ public sealed class OtlpTraceReceiver : IAsyncDisposable
         var app = builder.Build();
         var receiver = new OtlpTraceReceiver(app);
         app.MapPost("/v1/traces", receiver.ReceiveAsync);
+        app.MapPost("/v1/logs", receiver.ReceiveLogsAsync);
         app.MapPost("/v1/{signal}", () => Results.Bytes([], "application/x-protobuf"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
@@ -74,6 +79,31 @@ public sealed class OtlpTraceReceiver : IAsyncDisposable
             }
         }
         return Results.Bytes(new ExportTraceServiceResponse().ToByteArray(), "application/x-protobuf");
+    }
+
+    private async Task<IResult> ReceiveLogsAsync(HttpRequest request)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body);
+        var export = ExportLogsServiceRequest.Parser.ParseFrom(body.ToArray());
+        foreach (var resourceLogs in export.ResourceLogs)
+        {
+            var service = Text(resourceLogs.Resource.Attributes, "service.name") ?? "?";
+            // The .NET exporter names a record's logger category as its instrumentation scope.
+            foreach (var scope in resourceLogs.ScopeLogs)
+            {
+                foreach (var record in scope.LogRecords)
+                {
+                    _logs.Enqueue(new ExportedLog(
+                        service,
+                        (int)record.SeverityNumber,
+                        scope.Scope?.Name ?? "",
+                        record.Body?.StringValue ?? "",
+                        DateTimeOffset.FromUnixTimeMilliseconds((long)(record.TimeUnixNano / 1_000_000))));
+                }
+            }
+        }
+        return Results.Bytes(new ExportLogsServiceResponse().ToByteArray(), "application/x-protobuf");
     }
 
     private static string? Text(IEnumerable<KeyValue> attributes, string key) =>

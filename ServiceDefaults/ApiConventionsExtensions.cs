@@ -23,15 +23,33 @@ public static class ApiConventionsExtensions
         builder.Services.AddExceptionHandler<Domain.DomainFailureHandler>();
         builder.Services.AddExceptionHandler<Data.DatabaseUnavailableHandler>();
         builder.Services.AddExceptionHandler<Data.UnstorableTextHandler>();
-        // No servers list: the documents are read through the gateway, so the caller's own origin is the right one.
+        // Every document describes itself from the endpoints' own metadata: access, error answers, files, examples.
+        builder.Services.AddOptions<OpenApi.ApiContract>();
         builder.Services.AddOpenApi(options => options
-            .AddDocumentTransformer((document, _, _) =>
-            {
-                document.Servers = [];
-                return Task.CompletedTask;
-            })
+            .AddDocumentTransformer(OpenApi.DocumentInfoTransformer.DescribeAsync)
             .AddDocumentTransformer(OpenApi.SecuritySchemeTransformers.AddSchemeAsync)
-            .AddOperationTransformer(OpenApi.SecuritySchemeTransformers.AddRequirementAsync));
+            .AddOperationTransformer(OpenApi.SecuritySchemeTransformers.AddRequirementAsync)
+            .AddOperationTransformer(OpenApi.ParameterDescriptions.DescribeAsync)
+            .AddOperationTransformer(OpenApi.ProblemResponses.DescribeAsync)
+            .AddOperationTransformer(OpenApi.FileSchemas.DescribeAsync)
+            .AddOperationTransformer(OpenApi.ExampleBodies.DescribeAsync)
+            .AddSchemaTransformer(OpenApi.NullableMeansOptional.DescribeAsync));
+        return builder;
+    }
+
+    /// <summary>What this service's OpenAPI document says about itself: title, purpose and a description of every tag.</summary>
+    public static TBuilder DescribeApi<TBuilder>(this TBuilder builder, string title, string description,
+        IReadOnlyDictionary<string, string> tags) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.Configure<OpenApi.ApiContract>(contract =>
+        {
+            contract.Title = title;
+            contract.Description = description;
+            foreach (var (tag, text) in tags)
+            {
+                contract.Tags[tag] = text;
+            }
+        });
         return builder;
     }
 

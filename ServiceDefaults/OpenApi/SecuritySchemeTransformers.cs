@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using PromoMonth.ServiceDefaults.Security;
 
@@ -39,7 +41,8 @@ internal static class SecuritySchemeTransformers
             {
                 ClientCredentials = new OpenApiOAuthFlow
                 {
-                    TokenUrl = new Uri("/connect/token", UriKind.Relative),
+                    TokenUrl = new Uri(DocumentInfoTransformer.GatewayAddress(
+                        context.ApplicationServices.GetRequiredService<IConfiguration>()), "/connect/token"),
                     Scopes = new Dictionary<string, string>(ScopeDescriptions, StringComparer.Ordinal),
                 },
             },
@@ -54,20 +57,41 @@ internal static class SecuritySchemeTransformers
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
             operation.Security = [new OpenApiSecurityRequirement()];
+            Describe(operation, "Anonymous: anyone may call it, without a token.");
             return Task.CompletedTask;
         }
-        var scopes = metadata.OfType<IAuthorizeData>()
-            .Select(a => a.Policy)
-            .OfType<string>()
-            .Select(ScopeOf)
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+        var scopes = policies.Select(ScopeOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         operation.Security =
         [
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = scopes },
         ];
+        Describe(operation, Access(policies, scopes));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Who may call, in words, from the same policies as the requirement.</summary>
+    private static string Access(List<string> policies, List<string> scopes)
+    {
+        var access = scopes.Count == 0
+            ? "Any valid access token."
+            : $"An access token with the {string.Join(" and ", scopes.Select(s => $"`{s}`"))} scope.";
+        if (policies.Any(p => p.StartsWith("write:", StringComparison.Ordinal)))
+        {
+            access += " Read-only partners (the broadcaster) are refused.";
+        }
+        if (policies.Contains(AccessPolicies.MinistryOnly, StringComparer.Ordinal))
+        {
+            access += " The ministry's clients only.";
+        }
+        return access;
+    }
+
+    /// <summary>The operation's own description first (its summary when it has none), then who may call it.</summary>
+    private static void Describe(OpenApiOperation operation, string access)
+    {
+        var purpose = string.IsNullOrWhiteSpace(operation.Description) ? operation.Summary : operation.Description;
+        operation.Description = string.IsNullOrWhiteSpace(purpose) ? $"**Access:** {access}" : $"{purpose}\n\n**Access:** {access}";
     }
 
     /// <summary>The scope a policy requires: <c>read:x</c> and <c>write:x</c> name it; other policies need a token only.</summary>

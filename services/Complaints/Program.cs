@@ -7,6 +7,7 @@ using PromoMonth.ServiceDefaults.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.DescribeApi(ComplaintsApiContract.Title, ComplaintsApiContract.Description, ComplaintsApiContract.Tags);
 builder.AddComplaintsServices();
 
 var app = builder.Build();

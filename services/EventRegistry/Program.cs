@@ -7,6 +7,7 @@ using PromoMonth.ServiceDefaults.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.DescribeApi(RegistryApiContract.Title, RegistryApiContract.Description, RegistryApiContract.Tags);
 builder.AddRegistryServices();
 // Public catalog reads: counted on the dashboard, not traced one by one (see AnonymousReadTracing).
 builder.Services.UntraceAnonymousReads("/api/catalog");

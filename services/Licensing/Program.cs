@@ -6,6 +6,7 @@ using PromoMonth.ServiceDefaults.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.DescribeApi(LicensingApiContract.Title, LicensingApiContract.Description, LicensingApiContract.Tags);
 builder.AddLicensingServices();
 // QR scans: counted on the dashboard, not traced one by one (see AnonymousReadTracing).
 builder.Services.UntraceAnonymousReads("/api/verify", "/verify");

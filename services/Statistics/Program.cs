@@ -6,6 +6,7 @@ using PromoMonth.Statistics.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.DescribeApi(StatisticsApiContract.Title, StatisticsApiContract.Description, StatisticsApiContract.Tags);
 builder.AddStatisticsServices();
 
 var app = builder.Build();

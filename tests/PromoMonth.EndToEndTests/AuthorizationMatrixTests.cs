@@ -80,7 +80,10 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
             var document = await direct.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
             var flow = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2")
                 .GetProperty("flows").GetProperty("clientCredentials");
-            Assert.Equal("/connect/token", flow.GetProperty("tokenUrl").GetString());
+            // Read from the service itself, the document still names the gateway: the one address a partner reaches.
+            Assert.Equal(new Uri(system.Gateway.BaseAddress!, "/connect/token").ToString(), flow.GetProperty("tokenUrl").GetString());
+            Assert.Equal(system.Gateway.BaseAddress!.ToString().TrimEnd('/'),
+                document.GetProperty("servers")[0].GetProperty("url").GetString());
             foreach (var path in document.GetProperty("paths").EnumerateObject())
             {
                 var template = Template(path.Name);

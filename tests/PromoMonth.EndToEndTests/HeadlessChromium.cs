@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PromoMonth.EndToEndTests;
 
 /// <summary>Headless Chromium as the tests run it: no sandbox, no network of its own, a throw-away profile each time.</summary>
@@ -12,7 +10,6 @@ internal static class HeadlessChromium
     /// <summary>Runs the actions with the page's console on stderr; answers what it printed and what it logged.</summary>
     public static async Task<(string Output, string Log)> RunLoggedAsync(string url, string windowSize, params string[] actions)
     {
-        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
         var profile = Path.Combine(Path.GetTempPath(), $"chromium-{Guid.NewGuid():N}");
         string[] arguments =
         [
@@ -20,16 +17,8 @@ internal static class HeadlessChromium
             "--disable-component-update", "--disable-sync", "--hide-scrollbars", $"--window-size={windowSize}",
             $"--user-data-dir={profile}", .. actions, url,
         ];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var chromium = Process.Start(start)!;
-        var output = chromium.StandardOutput.ReadToEndAsync();
-        var errors = chromium.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await chromium.WaitForExitAsync(timeout.Token);
-        Assert.True(chromium.ExitCode == 0, $"chromium {string.Join(' ', actions)} failed: {await errors}");
-        return (await output, await errors);
+        var chromium = await ProcessRunner.RunAsync("chromium", null, arguments, timeout: TimeSpan.FromSeconds(90));
+        Assert.True(chromium.ExitCode == 0, $"chromium {string.Join(' ', actions)} failed: {chromium.Error}");
+        return (chromium.Output, chromium.Error);
     }
 }

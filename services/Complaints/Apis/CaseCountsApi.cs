@@ -25,10 +25,12 @@ public static class CaseCountsApi
         app.MapGet("/api/complaints/cases/export.csv", Export).WithTags("Cases").WithName("ExportCases")
             .WithSummary("The cases the caller may see as CSV (at most 50,000, oldest first); "
                 + "complainants in full for handlers, masked for hotlines")
-            .RequireAuthorization(CasesApi.CaseReaders);
+            .RequireAuthorization(CasesApi.CaseReaders)
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
         app.MapGet("/api/complaints/cases/export.xlsx", ExportWorkbook).WithTags("Cases").WithName("ExportCasesWorkbook")
             .WithSummary("The same cases as the CSV, as an XLSX sheet for handlers (overdue cases marked in colour)")
-            .RequireAuthorization(CasesApi.CaseReaders);
+            .RequireAuthorization(CasesApi.CaseReaders)
+            .Produces<Stream>(StatusCodes.Status200OK, XlsxWorkbook.ContentType).ProducesValidationProblem();
         return app;
     }
 

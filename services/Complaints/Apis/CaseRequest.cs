@@ -5,6 +5,7 @@ using PromoMonth.Complaints.Domain;
 using PromoMonth.Contracts;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Validation;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.Complaints.Apis;
 
@@ -20,8 +21,22 @@ public sealed record CaseRequest(
     Guid? ActivityId,
     string? Description,
     decimal? AmountInvolved,
-    string[]? AttachmentLinks)
+    string[]? AttachmentLinks) : IDocumentedExample<CaseRequest>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static CaseRequest Example => new(
+        "12315-20200912-000123",
+        "phone",
+        new DateTimeOffset(2020, 9, 12, 14, 30, 0, TimeSpan.FromHours(8)),
+        "complaint",
+        "falseAdvertising",
+        new PartyRequest("张伟", "13700137000", "上海市静安区"),
+        new RespondentRequest("上海百联集团股份有限公司", "91310000MA1FL1234Q", "上海市黄浦区南京东路830号", "310000"),
+        null,
+        "促销海报标示“全场五折”，结账时仅部分商品打折。",
+        1280m,
+        []);
+
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>

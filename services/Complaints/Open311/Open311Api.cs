@@ -22,26 +22,25 @@ public static class Open311Api
     {
         // Anonymous at the endpoint: the spec's api_key (or a bearer token) is checked per request.
         var open311 = app.MapGroup("/open311/v2").WithTags("Open311 GeoReport v2").AllowAnonymous();
-        open311.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("The case categories as Open311 service codes");
+        open311.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("The case categories as Open311 service codes")
+            .Produces<Open311Service[]>();
         open311.MapPost("/requests.json", Post).WithName("Open311PostRequest")
             .WithSummary("Post a service request (a complaint), form-encoded, with api_key")
-            .AddOpenApiOperationTransformer(Open311RequestForm.DescribeAsync).DisableAntiforgery();
+            .WithDescription("A post repeated after a timeout (the same attribute[case_reference], or the same fields) answers "
+                + "the request already filed.")
+            .AddOpenApiOperationTransformer(Open311RequestForm.DescribeAsync).DisableAntiforgery()
+            .Produces<Open311Receipt[]>().Open311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         open311.MapGet("/requests.json", List).WithName("Open311Requests")
-            .WithSummary("The hotline's own requests, by ids, service code, status and date window (default and maximum 90 days)");
-        open311.MapGet("/requests/{id}.json", Get).WithName("Open311Request").WithSummary("One of the hotline's requests");
+            .WithSummary("The hotline's own requests, by ids, service code, status and date window (default and maximum 90 days)")
+            .Produces<Open311ServiceRequest[]>().Open311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
+        open311.MapGet("/requests/{id}.json", Get).WithName("Open311Request").WithSummary("One of the hotline's requests")
+            .Produces<Open311ServiceRequest[]>()
+            .Open311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
         return app;
     }
 
-    internal static IResult Services() => Results.Ok(Enum.GetValues<CaseCategory>().Select(c => new Dictionary<string, object?>
-    {
-        ["service_code"] = Code(c),
-        ["service_name"] = Open311Vocabulary.Name(c),
-        ["description"] = Open311Vocabulary.Name(c),
-        ["metadata"] = false,
-        ["type"] = "realtime",
-        ["keywords"] = Code(c),
-        ["group"] = "consumer protection",
-    }));
+    internal static IResult Services() => Results.Ok(Enum.GetValues<CaseCategory>().Select(c => new Open311Service(
+        Code(c), Open311Vocabulary.Name(c), Open311Vocabulary.Name(c), Metadata: false, "realtime", Code(c), "consumer protection")));
 
     internal static async Task<IResult> Post(
         HttpContext http, ComplaintsDbContext db, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
@@ -92,25 +91,14 @@ public static class Open311Api
         if (!request.Validate(now).IsValid(out var intake, out var errors))
         {
             return Results.Json(
-                errors.Fields.Select(field => new
-                {
-                    code = 400,
-                    description = $"{Open311Vocabulary.Field(field)}: {string.Join(" ", errors[field])}",
-                }),
+                errors.Fields.Select(field => new Open311Error(
+                    StatusCodes.Status400BadRequest, $"{Open311Vocabulary.Field(field)}: {string.Join(" ", errors[field])}")),
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
         // The reference doubles as the digest: the same post is the same request.
         var (complaint, _) = await intakes.ReceiveAsync(intake, hotline, reference, cancellationToken);
-        return Results.Ok(new[]
-        {
-            new Dictionary<string, object?>
-            {
-                ["service_request_id"] = complaint.Id.ToString(),
-                ["service_notice"] = Open311Vocabulary.Notice(complaint),
-                ["account_id"] = null,
-            },
-        });
+        return Results.Ok(new[] { new Open311Receipt(complaint.Id.ToString(), Open311Vocabulary.Notice(complaint), AccountId: null) });
     }
 
     internal static async Task<IResult> List(
@@ -195,6 +183,16 @@ public static class Open311Api
             .Where(f => f.Key != "api_key")
             .Select(f => $"{f.Key}={f.Value}")))));
 
+    /// <summary>Declares the spec's error array for these statuses, so the document does not promise problem details.</summary>
+    private static RouteHandlerBuilder Open311Errors(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            endpoint.Produces<Open311Error[]>(status);
+        }
+        return endpoint;
+    }
+
     private static IResult Error(int status, string description) =>
-        Results.Json(new[] { new { code = status, description } }, statusCode: status);
+        Results.Json(new[] { new Open311Error(status, description) }, statusCode: status);
 }

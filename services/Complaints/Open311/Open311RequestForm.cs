@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.Complaints.Open311;
 
@@ -23,8 +25,26 @@ public sealed record Open311RequestForm(
     [property: JsonPropertyName("attribute[case_reference]")] string? CaseReference,
     [property: JsonPropertyName("attribute[respondent_name]")] string? RespondentName,
     [property: JsonPropertyName("attribute[respondent_credit_code]")] string? RespondentCreditCode,
-    [property: JsonPropertyName("attribute[respondent_region]")] string? RespondentRegion)
+    [property: JsonPropertyName("attribute[respondent_region]")] string? RespondentRegion) : IDocumentedExample<Open311RequestForm>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static Open311RequestForm Example => new(
+        "o311-key-example",
+        "falseAdvertising",
+        31.2304,
+        121.4737,
+        "上海市黄浦区南京东路830号",
+        "促销海报标示“全场五折”，结账时仅部分商品打折。",
+        "伟",
+        "张",
+        "13700137000",
+        null,
+        null,
+        "12315-20200912-000124",
+        "上海百联集团股份有限公司",
+        "91310000MA1FL1234Q",
+        "310000");
+
     /// <summary>
     /// Describes the form as the operation's request body. Not declared with Accepts: that would make routing answer
     /// 415 to a non-form post, where a GeoReport client expects the spec's 400 array.
@@ -38,8 +58,8 @@ public sealed record Open311RequestForm(
             Required = true,
             Content = new Dictionary<string, OpenApiMediaType>
             {
-                ["application/x-www-form-urlencoded"] = new() { Schema = schema },
-                ["multipart/form-data"] = new() { Schema = schema },
+                ["application/x-www-form-urlencoded"] = new() { Schema = schema, Example = JsonSerializer.SerializeToNode(Example) },
+                ["multipart/form-data"] = new() { Schema = schema, Example = JsonSerializer.SerializeToNode(Example) },
             },
         };
     }

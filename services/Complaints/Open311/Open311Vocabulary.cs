@@ -38,33 +38,27 @@ internal static class Open311Vocabulary
         $"已受理登记，将于 {Local(c.AcceptanceDueAt)} 前决定是否受理。Acceptance is decided by {Local(c.AcceptanceDueAt)}.";
 
     /// <summary>A request as the spec lists it; the expected time comes from the statutory clock running now.</summary>
-    public static Dictionary<string, object?> Request(ComplaintCase c)
+    public static Open311ServiceRequest Request(ComplaintCase c)
     {
-        var open = c.IsOpen;
         var last = c.History.Count > 0 ? c.History[^1] : null;
-        return new Dictionary<string, object?>
-        {
-            ["service_request_id"] = c.Id.ToString(),
-            ["status"] = open ? "open" : "closed",
-            ["status_notes"] = last?.Reason ?? c.Status.ToString(),
-            ["service_name"] = Name(c.Category),
-            ["service_code"] = Open311Api.Code(c.Category),
-            ["description"] = c.Description,
-            ["agency_responsible"] = c.ResponsibleRegion is null
-                ? "商务部（待分派）"
-                : ReportingUnits.Find(c.ResponsibleRegion)?.NameZh + "商务主管部门",
-            ["service_notice"] = Notice(c),
-            ["requested_datetime"] = c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
-            ["updated_datetime"] = (last?.At ?? c.CreatedAt).ToString("O", CultureInfo.InvariantCulture),
-            ["expected_datetime"] = (c.Status == CaseStatus.InMediation ? c.MediationDueAt : c.AcceptanceDueAt)
-                ?.ToString("O", CultureInfo.InvariantCulture),
-            ["address"] = c.Respondent.Address,
-            ["address_id"] = null,
-            ["zipcode"] = null,
-            ["lat"] = null,
-            ["long"] = null,
-            ["media_url"] = c.AttachmentLinks.FirstOrDefault(),
-        };
+        return new Open311ServiceRequest(
+            c.Id.ToString(),
+            c.IsOpen ? "open" : "closed",
+            last?.Reason ?? c.Status.ToString(),
+            Name(c.Category),
+            Open311Api.Code(c.Category),
+            c.Description,
+            c.ResponsibleRegion is null ? "商务部（待分派）" : ReportingUnits.Find(c.ResponsibleRegion)?.NameZh + "商务主管部门",
+            Notice(c),
+            c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+            (last?.At ?? c.CreatedAt).ToString("O", CultureInfo.InvariantCulture),
+            (c.Status == CaseStatus.InMediation ? c.MediationDueAt : c.AcceptanceDueAt)?.ToString("O", CultureInfo.InvariantCulture),
+            c.Respondent.Address,
+            AddressId: null,
+            Zipcode: null,
+            Latitude: null,
+            Longitude: null,
+            c.AttachmentLinks.FirstOrDefault());
     }
 
     private static string Local(DateTimeOffset instant) =>

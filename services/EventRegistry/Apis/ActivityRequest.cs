@@ -1,6 +1,7 @@
 using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.ServiceDefaults.Validation;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -30,8 +31,32 @@ public sealed record ActivityRequest(
     string? EpidemicPreventionPlan,
     string? EmergencyPlan,
     EmergencyContactRequest? EmergencyContact,
-    PublicityRequest[]? Publicity)
+    PublicityRequest[]? Publicity) : IDocumentedExample<ActivityRequest>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static ActivityRequest Example => new(
+        Guid.Parse("0194c9e2-5a00-7000-8000-000000002020"),
+        "南京路步行街金秋购物节",
+        "百家商户联合让利，夜间延时营业",
+        "310000",
+        "310100",
+        "南京路步行街",
+        "上海市黄浦区南京东路",
+        Domain.AttendanceMode.Mixed,
+        ["https://live.example.cn/nanjinglu"],
+        new DateTimeOffset(2020, 9, 9, 10, 0, 0, TimeSpan.FromHours(8)),
+        new DateTimeOffset(2020, 9, 30, 22, 0, 0, TimeSpan.FromHours(8)),
+        Domain.ActivityCategory.Retail,
+        "黄浦区商务委员会",
+        null,
+        [],
+        50000,
+        80000,
+        "入口测温、限流，每日消毒",
+        "专人值守，疏散通道畅通",
+        new EmergencyContactRequest("赵磊", "13800138000"),
+        [new PublicityRequest(PublicityChannel.LiveStreaming, "https://live.example.cn/nanjinglu")]);
+
     /// <summary>The details of an edit, if every required field is present and every rule holds; else the errors by field.</summary>
     public Validated<ActivityDetails> Validate() => Validate(new RequestErrors());
 

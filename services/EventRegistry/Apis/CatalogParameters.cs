@@ -2,17 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace PromoMonth.EventRegistry.Apis;
 
-/// <summary>The query of the public catalog; every parameter is optional.</summary>
+/// <summary>The query of the public catalog; every parameter is optional, named in camelCase like the rest of the API.</summary>
 public sealed record CatalogParameters(
-    [property: FromQuery] string? Campaign,
-    [property: FromQuery] string? Region,
-    [property: FromQuery] string? City,
-    [property: FromQuery] string? Category,
-    [property: FromQuery] string? AttendanceMode,
-    [property: FromQuery] DateOnly? From,
-    [property: FromQuery] DateOnly? To,
-    [property: FromQuery] string? Q,
+    [property: FromQuery(Name = "campaign")] string? Campaign,
+    [property: FromQuery(Name = "region")] string? Region,
+    [property: FromQuery(Name = "city")] string? City,
+    [property: FromQuery(Name = "category")] string? Category,
+    [property: FromQuery(Name = "attendanceMode")] string? AttendanceMode,
+    [property: FromQuery(Name = "from")] DateOnly? From,
+    [property: FromQuery(Name = "to")] DateOnly? To,
+    [property: FromQuery(Name = "q")] string? Q,
     [property: FromQuery(Name = "modified_since")] DateTimeOffset? ModifiedSince,
-    [property: FromQuery] string? Sort,
-    [property: FromQuery] int? Page,
-    [property: FromQuery] int? PageSize);
+    [property: FromQuery(Name = "sort")] string? Sort,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize);

@@ -13,8 +13,6 @@ using PromoMonth.ServiceDefaults.Validation;
 
 namespace PromoMonth.EventRegistry.Apis;
 
-public sealed record PublishRequest(Guid? CampaignId);
-
 public static class CatalogReleasesApi
 {
     public static IEndpointRouteBuilder MapCatalogReleasesApi(this IEndpointRouteBuilder app)

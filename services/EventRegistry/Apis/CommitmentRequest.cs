@@ -1,12 +1,23 @@
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.ServiceDefaults.Validation;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.EventRegistry.Apis;
 
 /// <summary>The body of POST /api/registry/enterprises/{id}/commitment: the three pledges, all required.</summary>
 public sealed record CommitmentRequest(
     bool Safety, bool Integrity, bool SelfDiscipline, string? Signatory, string? SignatoryTitle, DateOnly? SignedOn)
+    : IDocumentedExample<CommitmentRequest>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static CommitmentRequest Example => new(
+        Safety: true,
+        Integrity: true,
+        SelfDiscipline: true,
+        "李强",
+        "总经理",
+        new DateOnly(2020, 9, 1));
+
     /// <summary>The letter as recorded <paramref name="now"/>, or every field that is missing.</summary>
     public Validated<CommitmentLetter> Validate(DateTimeOffset now)
     {

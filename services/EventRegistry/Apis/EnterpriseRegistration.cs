@@ -1,6 +1,7 @@
 using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.ServiceDefaults.Validation;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.EventRegistry.Apis;
 
@@ -15,8 +16,18 @@ public sealed record EnterpriseRegistration(
     string? Address,
     string? Industry,
     ContactRequest? Contact = null,
-    string? OutOfRegionReason = null)
+    string? OutOfRegionReason = null) : IDocumentedExample<EnterpriseRegistration>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static EnterpriseRegistration Example => new(
+        Guid.Parse("0194c9e2-5a00-7000-8000-000000002020"),
+        "91310000MA1FL1234Q",
+        "上海百联集团股份有限公司",
+        "310000",
+        "上海市黄浦区南京东路830号",
+        "retail",
+        new ContactRequest("王敏", "市场部经理", "021-63223344", "wangmin@example.cn"));
+
     public const int MaxReasonLength = 500;
 
     /// <summary>

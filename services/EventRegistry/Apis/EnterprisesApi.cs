@@ -56,7 +56,9 @@ public static class EnterprisesApi
 
         enterprises.MapGet("/{id:guid}/commitment/document", GetDocument).WithName("GetCommitmentDocument")
             .WithSummary("Download the scanned commitment letter")
-            .RequireRead(Scopes.Registry);
+            .WithDescription("Answers the bytes with the media type they were checked to be when uploaded.")
+            .RequireRead(Scopes.Registry)
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "image/png", "image/jpeg");
         return app;
     }
 

@@ -1,12 +1,25 @@
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.ServiceDefaults.Validation;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.EventRegistry.Apis;
 
 /// <summary>The body of POST /api/registry/campaigns.</summary>
 public sealed record NewCampaign(string? Code, string? Name, string? Theme, DateOnly? WindowStart, DateOnly? WindowEnd,
-    DateOnly? LaunchDate, string? LaunchVenue, string? LaunchBroadcast, string[]? Organisers)
+    DateOnly? LaunchDate, string? LaunchVenue, string? LaunchBroadcast, string[]? Organisers) : IDocumentedExample<NewCampaign>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static NewCampaign Example => new(
+        "2021",
+        "2021年全国消费促进月",
+        "消费促进、品质生活",
+        new DateOnly(2021, 9, 1),
+        new DateOnly(2021, 9, 30),
+        new DateOnly(2021, 9, 1),
+        "北京",
+        "中央广播电视总台",
+        ["商务部", "中央广播电视总台"]);
+
     public const int MaxCodeLength = 20;
 
     public Validated<CampaignTerms> Validate()

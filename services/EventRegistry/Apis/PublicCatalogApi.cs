@@ -26,25 +26,30 @@ public static class PublicCatalogApi
         catalog.MapGet("/activities",
                 (HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) =>
                     Activities(http, cache, query, null, null, ct))
-            .WithName("ReadCatalog").WithSummary("The latest release of the national activity catalog").WithDescription(formats);
+            .WithName("ReadCatalog").WithSummary("The latest release of the national activity catalog").WithDescription(formats)
+            .Produces<CatalogPage>(StatusCodes.Status200OK, "application/json", "application/ld+json", "text/csv");
         catalog.MapGet("/activities.{format}",
                 (string format, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) =>
                     Activities(http, cache, query, null, format, ct))
-            .WithName("ReadCatalogAs").WithSummary("The latest release, in the format the extension names");
+            .WithName("ReadCatalogAs").WithSummary("The latest release, in the format the extension names")
+            .Produces<CatalogPage>(StatusCodes.Status200OK, "application/json", "application/ld+json", "text/csv");
         catalog.MapGet("/releases/{version:int}/activities",
                 (int version, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query, CancellationToken ct) =>
                     Activities(http, cache, query, version, null, ct))
-            .WithName("ReadCatalogRelease").WithSummary("One release of the catalog by its number").WithDescription(formats);
+            .WithName("ReadCatalogRelease").WithSummary("One release of the catalog by its number").WithDescription(formats)
+            .Produces<CatalogPage>(StatusCodes.Status200OK, "application/json", "application/ld+json", "text/csv");
         catalog.MapGet("/releases/{version:int}/activities.{format}",
                 (int version, string format, HttpContext http, CatalogCache cache, [AsParameters] CatalogParameters query,
                     CancellationToken ct) => Activities(http, cache, query, version, format, ct))
-            .WithName("ReadCatalogReleaseAs").WithSummary("One release, in the format the extension names");
+            .WithName("ReadCatalogReleaseAs").WithSummary("One release, in the format the extension names")
+            .Produces<CatalogPage>(StatusCodes.Status200OK, "application/json", "application/ld+json", "text/csv");
         catalog.MapGet("/activities/{id:guid}", Activity).WithName("ReadCatalogActivity")
-            .WithSummary("One activity as the latest release shows it");
+            .WithSummary("One activity as the latest release shows it").Produces<CatalogEntry>();
         catalog.MapGet("/releases", Releases).WithName("ListPublicReleases")
-            .WithSummary("Every published release, newest first, with what each changed");
+            .WithSummary("Every published release, newest first, with what each changed")
+            .Produces<IReadOnlyList<PublicReleaseInfo>>();
         catalog.MapGet("/launch", Launch).WithName("ReadLaunchProgramme")
-            .WithSummary("The launch ceremony and its regional video link-ups");
+            .WithSummary("The launch ceremony and its regional video link-ups").Produces<LaunchProgramme>();
         return app;
     }
 

@@ -30,9 +30,12 @@ public static class LicensesApi
         licenses.MapGet("/", List).WithName("ListLicenses")
             .WithSummary("Licences by status, licensee kind, region, activity; own region only for a unit").RequireRead(Scopes.Licensing);
         licenses.MapGet("/export.csv", Export).WithName("ExportLicenses")
-            .WithSummary("The same filters, every licence, as CSV").RequireRead(Scopes.Licensing);
+            .WithSummary("The same filters, every licence, as CSV").RequireRead(Scopes.Licensing)
+            .WithDescription("UTF-8 with a byte-order mark, so that Excel keeps the Chinese; one row per licence, in number order.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
         licenses.MapGet("/export.xlsx", ExportWorkbook).WithName("ExportLicensesWorkbook")
-            .WithSummary("The same filters, every licence, as an XLSX sheet (statuses in words and colours)").RequireRead(Scopes.Licensing);
+            .WithSummary("The same filters, every licence, as an XLSX sheet (statuses in words and colours)").RequireRead(Scopes.Licensing)
+            .Produces<Stream>(StatusCodes.Status200OK, XlsxWorkbook.ContentType).ProducesValidationProblem();
         licenses.MapPost("/{id:guid}/suspend", Suspend).WithName("SuspendLicense")
             .WithSummary("Suspend a licence pending review (the ministry, or the granting region)")
             .RequireWrite(Scopes.Licensing).ProducesProblem(StatusCodes.Status409Conflict);

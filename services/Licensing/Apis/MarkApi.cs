@@ -21,9 +21,11 @@ public static class MarkApi
         var mark = app.MapGroup("/api/licensing/mark").WithTags("The mark");
         mark.MapGet("/", Get).WithName("GetMark").WithSummary("The mark with its rules").RequireRead(Scopes.Licensing);
         mark.MapGet("/logo.svg", (string? campaign, LicensingDbContext db, CancellationToken ct) => Logo(campaign, "image/svg+xml", db, ct))
-            .WithName("DownloadLogoSvg").WithSummary("The logo as SVG, for licensees").RequireRead(Scopes.Licensing);
+            .WithName("DownloadLogoSvg").WithSummary("The logo as SVG, for licensees").RequireRead(Scopes.Licensing)
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml");
         mark.MapGet("/logo.png", (string? campaign, LicensingDbContext db, CancellationToken ct) => Logo(campaign, "image/png", db, ct))
-            .WithName("DownloadLogoPng").WithSummary("The logo as PNG, for licensees").RequireRead(Scopes.Licensing);
+            .WithName("DownloadLogoPng").WithSummary("The logo as PNG, for licensees").RequireRead(Scopes.Licensing)
+            .Produces<Stream>(StatusCodes.Status200OK, "image/png");
         mark.MapPut("/logo", Upload).WithName("UploadLogo")
             .WithSummary("Upload the logo artwork, SVG or PNG, at most 2 MB, type read from the bytes (ministry)")
             .RequireWrite(Scopes.Licensing).RequireAuthorization(AccessPolicies.MinistryOnly)

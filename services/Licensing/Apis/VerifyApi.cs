@@ -19,12 +19,18 @@ public static class VerifyApi
             .Produces<VerificationView>().Produces<VerificationView>(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status404NotFound);
         verify.MapGet("/{licenseNo}/qr.png", QrPng).WithName("LicenseQrPng")
-            .WithSummary("A QR code (PNG) of the licence's public verification page");
+            .WithSummary("A QR code (PNG) of the licence's public verification page")
+            .WithDescription("The code encodes the verification page's public address, ready to print on a sticker.")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/png");
         verify.MapGet("/{licenseNo}/qr.svg", QrSvg).WithName("LicenseQrSvg")
-            .WithSummary("A QR code (SVG) of the licence's public verification page");
+            .WithSummary("A QR code (SVG) of the licence's public verification page")
+            .WithDescription("The same code as the PNG, as a vector for print shops.")
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml");
         app.MapGet("/verify/{licenseNo}", Page).AllowAnonymous().WithTags("Verification").WithName("VerificationPage")
             .AddEndpointFilter<WellFormedLicenseNumber>().ProducesValidationProblem()
-            .WithSummary("The page a phone opens after scanning the QR code (Chinese, mobile-friendly)");
+            .WithSummary("The page a phone opens after scanning the QR code (Chinese, mobile-friendly)")
+            .WithDescription("An HTML page: the licence's status in words and colour, its licensee and its validity.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
         // Anything else under these anonymous prefixes is absent, not "log in first" (the service's fallback would say 401).
         app.MapGet("/api/verify/{**rest}", NotHere).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/verify/{**rest}", NotHere).AllowAnonymous().ExcludeFromDescription();

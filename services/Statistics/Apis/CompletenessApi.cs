@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,21 +17,27 @@ namespace PromoMonth.Statistics.Apis;
 /// <summary>Completeness and timeliness per period, as DHIS2 reports them: expected, submitted, on time, late, missing.</summary>
 public static class CompletenessApi
 {
+    private const string JsonOrXlsx = "json (the default), or xlsx for a workbook";
+
     public static IEndpointRouteBuilder MapCompletenessApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/statistics/periods/{periodCode}/completeness", Get).WithTags("Completeness").WithName("GetCompleteness")
             .WithSummary("Expected units (37), submitted, on time, late and missing; the ministry also sees the missing units' "
                 + "responsible contacts")
-            .RequireRead(Scopes.Statistics);
+            .RequireRead(Scopes.Statistics)
+            .Produces<CompletenessResponse>(StatusCodes.Status200OK, "application/json", XlsxWorkbook.ContentType)
+            .ProducesValidationProblem();
         app.MapGet("/api/statistics/campaigns/{campaignCode}/completeness", Campaign).WithTags("Completeness")
             .WithName("GetCampaignCompleteness")
             .WithSummary("Every unit × every period of the campaign: onTime, late, missing or notDue; format=json or xlsx "
                 + "(the ministry's chasing sheet)")
-            .RequireRead(Scopes.Statistics);
+            .RequireRead(Scopes.Statistics)
+            .Produces<CampaignCompletenessResponse>(StatusCodes.Status200OK, "application/json", XlsxWorkbook.ContentType)
+            .ProducesValidationProblem();
         return app;
     }
 
-    internal static async Task<IResult> Get(string periodCode, string? format, ClaimsPrincipal caller,
+    internal static async Task<IResult> Get(string periodCode, [Description(JsonOrXlsx)] string? format, ClaimsPrincipal caller,
         StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "xlsx"))
@@ -62,8 +69,8 @@ public static class CompletenessApi
             [.. missing.Select(m => new MissingUnit(m.Code, m.NameZh, m.NameEn, contacts.GetValueOrDefault(m.Code)))]));
     }
 
-    internal static async Task<IResult> Campaign(string campaignCode, string? format, StatisticsDbContext db, TimeProvider clock,
-        CancellationToken cancellationToken)
+    internal static async Task<IResult> Campaign(string campaignCode, [Description(JsonOrXlsx)] string? format, StatisticsDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "xlsx"))
         {

@@ -1,10 +1,16 @@
 using PromoMonth.ServiceDefaults.Validation;
 using PromoMonth.Statistics.Domain;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record ContactsRequest(ContactRequest? Responsible, List<ContactRequest>? Deputies)
+public sealed record ContactsRequest(ContactRequest? Responsible, List<ContactRequest>? Deputies) : IDocumentedExample<ContactsRequest>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static ContactsRequest Example => new(
+        new ContactRequest("刘洋", "处长", "010-85093000", "liuyang@example.cn"),
+        [new ContactRequest("孙悦", "副处长", "010-85093001", "sunyue@example.cn")]);
+
     /// <summary>The responsible person (required) and the deputies, each with a name, title, phone and email.</summary>
     public Validated<(ContactPerson Responsible, List<ContactPerson> Deputies)> Validate()
     {

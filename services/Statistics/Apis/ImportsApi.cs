@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using PromoMonth.ServiceDefaults.OpenApi;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Statistics.Importing;
 using PromoMonth.Statistics.Reporting;
@@ -14,6 +17,39 @@ namespace PromoMonth.Statistics.Apis;
 /// </summary>
 public static class ImportsApi
 {
+    /// <summary>The JSON form: DHIS2's dataValueSets, period and orgUnit given once or on each value.</summary>
+    private static readonly OpenApiSchema DataValueSets = new()
+    {
+        Type = JsonSchemaType.Object,
+        Required = new HashSet<string> { "dataValues" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["period"] = Text("The period's code, for every value that names none."),
+            ["orgUnit"] = Text("The reporting unit's 6-digit code, for every value that names none."),
+            ["dataValues"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Items = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "dataElement", "value" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["period"] = Text("The period's code."),
+                        ["orgUnit"] = Text("The reporting unit's 6-digit code."),
+                        ["dataElement"] = Text("The indicator's code in the campaign's form."),
+                        ["city"] = Text("A city's code, for a city breakdown."),
+                        ["enterprise"] = Text("A key enterprise's credit code, for an enterprise breakdown."),
+                        ["value"] = Text("The value, as a decimal number."),
+                        ["comment"] = Text("A note kept with the value."),
+                    },
+                },
+            },
+        },
+    };
+
+    private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
+
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/statistics/imports", Import).WithTags("Bulk import").WithName("ImportDataValues")
@@ -22,6 +58,18 @@ public static class ImportsApi
                 + "nothing stored). A refused import gives rejectedCount and the first MaxEchoedErrors rejected rows in rejectedRows.")
             .RequireWrite(Scopes.Statistics)
             .Accepts<string>("text/csv", "application/json")
+            .WithBodyExample("text/csv", JsonValue.Create(
+                "period,orgUnit,dataElement,city,enterprise,value,comment\n"
+                + "2020-daily-0909,310000,activity_sessions,,,120,\n"
+                + "2020-daily-0909,310000,activity_sessions,310100,,120,黄浦区\n"))
+            .WithBodyExample("application/json", new JsonObject
+            {
+                ["period"] = "2020-daily-0909",
+                ["orgUnit"] = "310000",
+                ["dataValues"] = new JsonArray(
+                    new JsonObject { ["dataElement"] = "activity_sessions", ["value"] = "120" },
+                    new JsonObject { ["dataElement"] = "sales_driven", ["value"] = "35600000", ["comment"] = "含线上" }),
+            }, DataValueSets)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

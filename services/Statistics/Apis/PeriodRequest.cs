@@ -1,14 +1,27 @@
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Validation;
 using PromoMonth.Statistics.Domain.Periods;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.Statistics.Apis;
 
 /// <summary>A new period: due at <c>dueAt</c>, or at the end of <c>dueOn</c> in Asia/Shanghai.</summary>
 public sealed record PeriodRequest(
     string? Code, string? CampaignCode, string? Kind, string? Name, DateOnly? StartsOn, DateOnly? EndsOn, DateOnly? DueOn,
-    DateTimeOffset? DueAt, int? GraceWorkingDays)
+    DateTimeOffset? DueAt, int? GraceWorkingDays) : IDocumentedExample<PeriodRequest>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static PeriodRequest Example => new(
+        "2021-D01",
+        "2021",
+        "daily",
+        "2021年9月1日动态",
+        new DateOnly(2021, 9, 1),
+        new DateOnly(2021, 9, 1),
+        new DateOnly(2021, 9, 2),
+        null,
+        0);
+
     /// <param name="campaignHasForm">Whether <see cref="CampaignCode"/> names a campaign with a form.</param>
     public Validated<PeriodDefinition> Validate(bool campaignHasForm)
     {

@@ -1,13 +1,22 @@
 using PromoMonth.ServiceDefaults.Validation;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Reporting;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.Statistics.Apis;
 
 /// <summary>A unit's report: totals per indicator code, optional city and key-enterprise breakdowns, and whether to submit.</summary>
 public sealed record ReportRequest(Dictionary<string, decimal>? Values, List<CityValues>? Cities, List<EnterpriseValues>? Enterprises,
-    bool? Submit)
+    bool? Submit) : IDocumentedExample<ReportRequest>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static ReportRequest Example => new(
+        new Dictionary<string,
+        decimal> { ["activity_sessions"] = 120, ["sales_driven"] = 35_600_000m },
+        [new CityValues("310100", new Dictionary<string, decimal> { ["activity_sessions"] = 120 })],
+        [new EnterpriseValues("91310000MA1FL1234Q", new Dictionary<string, decimal> { ["key_enterprise_sales"] = 8_200_000m })],
+        Submit: true);
+
     public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>

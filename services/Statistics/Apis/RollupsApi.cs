@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,14 +28,19 @@ public static class RollupsApi
     {
         var rollups = app.MapGroup("/api/statistics/rollups").WithTags("Roll-ups").RequireRead(Scopes.Statistics);
         rollups.MapGet("/{periodCode}", Period).WithName("GetPeriodRollup")
-            .WithSummary("National and per-unit figures for a period (a unit sees the nation and itself); format=json, csv or xlsx");
+            .WithSummary("National and per-unit figures for a period (a unit sees the nation and itself); format=json, csv or xlsx")
+            .Produces<PeriodRollup>(StatusCodes.Status200OK, "application/json", "text/csv", XlsxWorkbook.ContentType)
+            .ProducesValidationProblem();
         rollups.MapGet("/campaigns/{campaignCode}/daily", CampaignDaily).WithName("GetCampaignDailyRollup")
             .WithSummary("The nation's figures over every daily tracking period of the campaign; format=json, or xlsx for "
-                + "a report with one row per day");
+                + "a report with one row per day")
+            .Produces<CampaignDailyRollup>(StatusCodes.Status200OK, "application/json", XlsxWorkbook.ContentType)
+            .ProducesValidationProblem();
         return app;
     }
 
-    internal static async Task<IResult> Period(string periodCode, string? format, ClaimsPrincipal caller, StatisticsDbContext db,
+    internal static async Task<IResult> Period(string periodCode,
+        [Description("json (the default), csv, or xlsx for a workbook")] string? format, ClaimsPrincipal caller, StatisticsDbContext db,
         RollupCache rollups, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "csv" or "xlsx"))
@@ -68,8 +74,9 @@ public static class RollupsApi
         };
     }
 
-    internal static async Task<IResult> CampaignDaily(string campaignCode, string? format, StatisticsDbContext db, RollupCache rollups,
-        TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<IResult> CampaignDaily(string campaignCode,
+        [Description("json (the default), or xlsx for a report with one row per day")] string? format, StatisticsDbContext db,
+        RollupCache rollups, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "xlsx"))
         {

@@ -2,11 +2,16 @@ using PromoMonth.ServiceDefaults.Validation;
 using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Domain.Reports;
+using PromoMonth.ServiceDefaults.OpenApi;
 
 namespace PromoMonth.Statistics.Apis;
 
 public sealed record SummaryRequest(string? OverallSituation, string? Experiences, string? Recommendations)
+    : IDocumentedExample<SummaryRequest>
 {
+    /// <summary>The example the OpenAPI document shows.</summary>
+    public static SummaryRequest Example => new("全市共举办重点活动320场，拉动销售额58亿元。", "夜间经济与直播带货相结合，客流明显回升。", "建议明年提前发布活动目录，便于企业备货。");
+
     /// <summary>The summary's three parts, each required; and the unit's submitted whole-campaign report it is tied to.</summary>
     /// <param name="final">The campaign's last whole-campaign period.</param>
     /// <param name="report">The unit's submitted report for <paramref name="final"/>, if there is one.</param>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace PromoMonth.EndToEndTests.Spreadsheets;
@@ -16,7 +15,8 @@ internal static class SpreadsheetReaders
     {
         var path = Path.Combine(Artifacts, name);
         await File.WriteAllBytesAsync(path, xlsx);
-        var (exitCode, output, error) = await RunAsync("node", Path.Combine(RepositoryRoot(), "tests", "spreadsheets"), "read.mjs", path);
+        var (exitCode, output, error) = await ProcessRunner.RunAsync(
+            "node", Path.Combine(ProcessRunner.RepositoryRoot(), "tests", "spreadsheets"), ["read.mjs", path]);
         Assert.True(exitCode == 0, $"exceljs or SheetJS could not open {name}: {error}");
         return new ReadWorkbook(path, JsonDocument.Parse(output).RootElement.Clone());
     }
@@ -48,42 +48,9 @@ internal static class SpreadsheetReaders
     {
         // A profile of its own, so a run never waits on another LibreOffice's lock.
         var profile = new Uri(Path.Combine(output, "profile")).AbsoluteUri;
-        var (exitCode, stdout, error) = await RunAsync("soffice", output,
-            $"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", output, path);
+        var (exitCode, stdout, error) = await ProcessRunner.RunAsync("soffice", output,
+            [$"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", output, path]);
         Assert.True(exitCode == 0 && Directory.EnumerateFiles(output).Any(),
             $"LibreOffice could not convert {Path.GetFileName(path)} to {format}: {stdout} {error}");
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string directory,
-        params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PromoMonth.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("PromoMonth.sln not found");
     }
 }

@@ -13,7 +13,9 @@ public static class ApiDocsExtensions
             // reach): the page uses the system's fonts and loads nothing from outside the gateway.
             options.WithTitle("PromoMonth API")
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-                .DisableDefaultFonts();
+                .DisableDefaultFonts()
+                // "Try it" signs in with the documents' client-credentials scheme at the gateway's /connect/token.
+                .AddPreferredSecuritySchemes(["oauth2"]);
             foreach (var service in ServiceRoutes.Documented)
             {
                 options.AddDocument(service);

@@ -29,7 +29,8 @@ internal static class ExampleBodies
                 Set(content, request);
             }
         }
-        foreach (var answer in context.Description.SupportedResponseTypes)
+        // A success's example only: the same type may also describe a refusal (a revoked licence's 410).
+        foreach (var answer in context.Description.SupportedResponseTypes.Where(a => a.StatusCode is >= 200 and < 300))
         {
             var status = answer.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var response = operation.Responses?.GetValueOrDefault(status);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Caching;
 using PromoMonth.ServiceDefaults.Security;
@@ -26,6 +27,23 @@ public static class GatewayServiceExtensions
             .Expire(TimeSpan.FromSeconds(2))
             .SetVaryByQuery("*")
             .SetVaryByHeader("Accept"), excludeDefaultPolicy: true));
+
+        // The campaign board: figures read from the services, and the ministry's token taken from the board's cookie.
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<Board.BoardSources>();
+        builder.Services.AddHttpClient("board");
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var next = options.Events.OnMessageReceived;
+            options.Events.OnMessageReceived = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/board") && context.Request.Cookies[Board.BoardApi.Cookie] is { } token)
+                {
+                    context.Token = token;
+                }
+                return next(context);
+            };
+        });
 
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())

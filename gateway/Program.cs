@@ -1,4 +1,5 @@
 using PromoMonth.Gateway;
+using PromoMonth.Gateway.Board;
 using PromoMonth.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapApiDocs();
+app.MapBoard();
 app.MapReverseProxy();
 app.MapUnroutedPaths();
 

@@ -9,7 +9,8 @@ ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 # Node.js runs jsonld.js, the reference JSON-LD processor the catalog's end-to-end test expands its output with.
-# It also runs the partners' API tools (tests/contract): the Redocly and Spectral linters and a generated TypeScript client.
+# It also runs the partners' API tools (tests/contract: Redocly, Spectral, a generated TypeScript client) and the
+# campaign board's browser check (tests/board: playwright-core driving Debian's Chromium, with axe-core).
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 # Headless Chromium opens the licence verification page in the end-to-end tests, as a consumer's phone would.
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -35,7 +36,7 @@ fi
 command -v dotnet >/dev/null 2>&1 || { echo "setup: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
-for node_package in tests/jsonld tests/spreadsheets tests/contract; do
+for node_package in tests/jsonld tests/spreadsheets tests/contract tests/board; do
   if [ ! -d "$node_package/node_modules" ]; then
     (cd "$node_package" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi

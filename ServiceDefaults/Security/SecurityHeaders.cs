@@ -19,6 +19,11 @@ public sealed class SecurityHeadersStartupFilter : IStartupFilter
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         + "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'";
 
+    /// <summary>The campaign board: its own script, which reads the board again; its sign-in form posts to the board itself.</summary>
+    public const string BoardPolicy =
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
+        + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     public const string AssetPolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
@@ -40,7 +45,9 @@ public sealed class SecurityHeadersStartupFilter : IStartupFilter
                 {
                     var path = context.Request.Path;
                     headers.ContentSecurityPolicy =
-                        path.StartsWithSegments("/docs") || path.StartsWithSegments("/scalar") ? DocsPolicy : PagePolicy;
+                        path.StartsWithSegments("/docs") || path.StartsWithSegments("/scalar") ? DocsPolicy
+                        : path.StartsWithSegments("/board") ? BoardPolicy
+                        : PagePolicy;
                 }
                 else if (type.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
                 {

@@ -21,6 +21,7 @@ app.MapDefaultEndpoints();
 app.MapEligibilityApi();
 app.MapLicensesApi();
 app.MapVerifyApi();
+app.MapLicenceCountsApi();
 app.MapMarkApi();
 app.MapBenchmarkPeer();
 

@@ -48,6 +48,9 @@ public static class PublicCatalogApi
         catalog.MapGet("/releases", Releases).WithName("ListPublicReleases")
             .WithSummary("Every published release, newest first, with what each changed")
             .Produces<IReadOnlyList<PublicReleaseInfo>>();
+        catalog.MapGet("/summary", Summary).WithName("SummarizeCatalog")
+            .WithSummary("The latest release counted by reporting unit and by campaign day (the public campaign board)")
+            .Produces<CatalogSummary>();
         catalog.MapGet("/launch", Launch).WithName("ReadLaunchProgramme")
             .WithSummary("The launch ceremony and its regional video link-ups").Produces<LaunchProgramme>();
         return app;
@@ -120,6 +123,13 @@ public static class PublicCatalogApi
     {
         var found = await cache.CampaignAsync(campaign, cancellationToken);
         return found is null ? Results.NotFound() : Results.Ok(await cache.ReleasesAsync(found.Id, cancellationToken));
+    }
+
+    internal static async Task<IResult> Summary(string? campaign, CatalogCache cache, CancellationToken cancellationToken)
+    {
+        var found = await cache.CampaignAsync(campaign, cancellationToken);
+        var snapshot = found is null ? null : await SnapshotAsync(cache, found, null, cancellationToken);
+        return snapshot is null ? Results.NotFound() : Results.Ok(CatalogSummary.Of(found!, snapshot));
     }
 
     internal static async Task<IResult> Launch(string? campaign, CatalogCache cache, CancellationToken cancellationToken)

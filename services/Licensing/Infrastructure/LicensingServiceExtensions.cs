@@ -17,6 +17,7 @@ public static class LicensingServiceExtensions
     public static WebApplicationBuilder AddLicensingServices(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<WebApplicationBuilder, LicensingDbContext>("licensing-db");
+        builder.Services.AddSingleton<LicenceTally>();
         builder.Services.AddBusinessGauges<LicenseGauges>();
         builder.AddMessaging<WebApplicationBuilder, LicensingDbContext>(ServiceName,
             bus => bus.AddConsumersFromNamespaceContaining<EnterpriseRegisteredConsumer>());

@@ -36,6 +36,9 @@ public static class RollupsApi
                 + "a report with one row per day")
             .Produces<CampaignDailyRollup>(StatusCodes.Status200OK, "application/json", XlsxWorkbook.ContentType)
             .ProducesValidationProblem();
+        rollups.MapGet("/campaigns/{campaignCode}/days", CampaignDaysOf).WithName("GetCampaignDays")
+            .WithSummary("The nation's figures for each daily tracking period of the campaign, in date order, for charts")
+            .WithDescription("Kept with the roll-ups: read from the cache that every submission refreshes.");
         return app;
     }
 
@@ -92,29 +95,17 @@ public static class RollupsApi
         }
         var form = await db.Forms.AsNoTracking().CurrentAsync(campaignCode, cancellationToken)
             ?? throw new InvalidOperationException($"Campaign {campaignCode} lost its form.");
-        var days = await DailyFiguresAsync(db, campaignCode, form, cancellationToken);
+        var days = await rollups.CampaignDaysAsync(campaignCode, cancellationToken) ?? [];
         var sheets = DailyWorkbook.Sheets(campaignCode, days, rollup, form, clock.GetUtcNow());
         return TypedResults.File(await XlsxWorkbook.WriteAsync(sheets, cancellationToken), XlsxWorkbook.ContentType,
             $"rollup-{campaignCode}-daily.xlsx");
     }
 
-    /// <summary>Each tracking day's national figures from the running totals, computed indicators from each day's sums.</summary>
-    private static async Task<List<DailyFigures>> DailyFiguresAsync(StatisticsDbContext db, string campaignCode, StatisticsForm form,
-        CancellationToken cancellationToken)
-    {
-        var daily = await db.Periods.AsNoTracking()
-            .Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily)
-            .OrderBy(p => p.StartsOn).Select(p => new { p.Code, p.StartsOn }).ToListAsync(cancellationToken);
-        var codes = daily.Select(d => d.Code).ToList();
-        var totals = await db.NationalTotals.AsNoTracking().Where(t => codes.Contains(t.PeriodCode)).ToListAsync(cancellationToken);
-        var reported = await db.Reports.AsNoTracking()
-            .Where(r => codes.Contains(r.PeriodCode) && r.Status == ReportStatus.Submitted)
-            .GroupBy(r => r.PeriodCode).Select(g => new { Period = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Period, g => g.Count, cancellationToken);
-        var byPeriod = totals.ToLookup(t => t.PeriodCode, StringComparer.Ordinal);
-        return [.. daily.Select(d => new DailyFigures(d.Code, d.StartsOn, reported.GetValueOrDefault(d.Code),
-            RollupCache.National(form, [.. byPeriod[d.Code]])))];
-    }
+    internal static async Task<Results<Ok<CampaignDays>, NotFound>> CampaignDaysOf(string campaignCode, RollupCache rollups,
+        CancellationToken cancellationToken) =>
+        await rollups.CampaignDaysAsync(campaignCode, cancellationToken) is { } days
+            ? TypedResults.Ok(new CampaignDays(campaignCode, days))
+            : TypedResults.NotFound();
 
     private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, StatisticsForm form) =>
         rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, n.NameZh, n.NameEn, n.Unit, n.Value))

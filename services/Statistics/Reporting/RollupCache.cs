@@ -57,6 +57,31 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
             return new CampaignDailyRollup(campaignCode, days, National(form, totals));
         }, Duration, cancellationToken, tags: [Tag]);
 
+    /// <summary>Each tracking day's national figures from the running totals, computed indicators from each day's sums.</summary>
+    public ValueTask<List<DailyFigures>?> CampaignDaysAsync(string campaignCode, CancellationToken cancellationToken) =>
+        cache.GetOrSetFoundAsync($"statistics:rollup:days:{campaignCode}", async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
+            var form = await db.Forms.AsNoTracking().CurrentAsync(campaignCode, ct);
+            if (form is null)
+            {
+                return null;
+            }
+            var daily = await db.Periods.AsNoTracking()
+                .Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily)
+                .OrderBy(p => p.StartsOn).Select(p => new { p.Code, p.StartsOn }).ToListAsync(ct);
+            var codes = daily.Select(d => d.Code).ToList();
+            var totals = await db.NationalTotals.AsNoTracking().Where(t => codes.Contains(t.PeriodCode)).ToListAsync(ct);
+            var reported = await db.Reports.AsNoTracking()
+                .Where(r => codes.Contains(r.PeriodCode) && r.Status == ReportStatus.Submitted)
+                .GroupBy(r => r.PeriodCode).Select(g => new { Period = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Period, g => g.Count, ct);
+            var byPeriod = totals.ToLookup(t => t.PeriodCode, StringComparer.Ordinal);
+            return new List<DailyFigures>([.. daily.Select(d => new DailyFigures(d.Code, d.StartsOn, reported.GetValueOrDefault(d.Code),
+                National(form, [.. byPeriod[d.Code]])))]);
+        }, Duration, cancellationToken, tags: [Tag]);
+
     /// <summary>After any submission: every replica drops every cached roll-up.</summary>
     public ValueTask ChangedAsync(CancellationToken cancellationToken) => cache.RemoveByTagAsync(Tag, token: cancellationToken);
 

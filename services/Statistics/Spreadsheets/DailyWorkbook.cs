@@ -1,6 +1,7 @@
 using PromoMonth.ServiceDefaults.Spreadsheets;
 using PromoMonth.Statistics.Apis;
 using PromoMonth.Statistics.Domain.Forms;
+using PromoMonth.Statistics.Reporting;
 
 namespace PromoMonth.Statistics.Spreadsheets;
 

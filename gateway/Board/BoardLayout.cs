@@ -49,6 +49,7 @@ public static class BoardLayout
         svg .axis { font-size: 12px; fill: #3a3a3f; }
         svg .series { stroke-width: 2.5; }
         svg .s0 { stroke: #8c0f1d; } svg .s1 { stroke: #1f4e9c; stroke-dasharray: 6 4; } svg .s2 { stroke: #1b6e34; stroke-dasharray: 2 3; }
+        svg .d0 { fill: #8c0f1d; } svg .d1 { fill: #1f4e9c; } svg .d2 { fill: #1b6e34; }
         .key0 { border-bottom: 3px solid #8c0f1d; } .key1 { border-bottom: 3px dashed #1f4e9c; }
         .key2 { border-bottom: 3px dotted #1b6e34; }
         form label { display: block; margin: 8px 0 4px; }

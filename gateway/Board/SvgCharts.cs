@@ -38,9 +38,15 @@ public static class SvgCharts
         }
         foreach (var (line, index) in series.Select((s, i) => (s, i)))
         {
-            var points = line.Values.Select((v, i) => v is null ? null : $"{X(i, days.Count)},{Format(Y(v.Value, top))}").OfType<string>();
+            var points = line.Values.Select((v, i) => (Value: v, Index: i)).Where(p => p.Value is not null)
+                .Select(p => (X: X(p.Index, days.Count), Y: Format(Y(p.Value!.Value, top)))).ToList();
             svg.Append(CultureInfo.InvariantCulture,
-                $"<polyline points=\"{string.Join(' ', points)}\" class=\"series s{index}\" fill=\"none\"/>");
+                $"<polyline points=\"{string.Join(' ', points.Select(p => $"{p.X},{p.Y}"))}\" class=\"series s{index}\" fill=\"none\"/>");
+            // A dot on every value, so a day standing alone (a gap on both sides) still shows.
+            foreach (var (x, y) in points)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x}\" cy=\"{y}\" r=\"3\" class=\"dot d{index}\"/>");
+            }
         }
         svg.Append("</svg>");
         return svg.ToString();

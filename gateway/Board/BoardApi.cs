@@ -1,5 +1,5 @@
+using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authentication;
 using PromoMonth.ServiceDefaults.Security;
 using static PromoMonth.Gateway.Board.BoardLayout;
 
@@ -39,12 +39,12 @@ public static class BoardApi
     private static async Task<IResult> Ministry(
         string? campaign, HttpContext http, BoardSources sources, TimeProvider clock, CancellationToken ct)
     {
-        var signedIn = await http.AuthenticateAsync();
-        if (!signedIn.Succeeded || http.Request.Cookies[Cookie] is not { } token)
+        // The authentication middleware already read the cookie's token (OnMessageReceived): its verdict is the user.
+        if (http.User.Identity?.IsAuthenticated != true || http.Request.Cookies[Cookie] is not { } token)
         {
             return Results.Redirect("/board/sign-in");
         }
-        if (!signedIn.Principal.IsMinistry())
+        if (!http.User.IsMinistry())
         {
             return Html(SignInPage.Render("这个看板只对商务部开放。This board is the ministry's only.", clock.GetUtcNow()), 403);
         }
@@ -64,11 +64,13 @@ public static class BoardApi
         {
             return Html(SignInPage.Render("请输入客户端编号和密钥。Enter the client id and secret.", clock.GetUtcNow()), 400);
         }
-        using var answer = await clients.CreateClient("board").PostAsync("http://identity/connect/token", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret }),
-            ct);
-        var body = await answer.Content.ReadFromJsonAsync<JsonElement>(ct);
-        if (!answer.IsSuccessStatusCode || !body.TryGetProperty("access_token", out var token))
+        var (status, body) = await RequestTokenAsync(clients, clientId, secret, ct);
+        if (status is null)
+        {
+            return Html(SignInPage.Render("登录服务暂时不可用，请稍后再试。Signing in is unavailable; try again shortly.",
+                clock.GetUtcNow()), StatusCodes.Status503ServiceUnavailable);
+        }
+        if (status != HttpStatusCode.OK || !body.TryGetProperty("access_token", out var token))
         {
             return Html(SignInPage.Render("客户端编号或密钥不正确。The client id or secret is wrong.", clock.GetUtcNow()), 401);
         }
@@ -82,6 +84,26 @@ public static class BoardApi
             MaxAge = TimeSpan.FromSeconds(lifetime),
         });
         return Results.Redirect("/board/ministry");
+    }
+
+    /// <summary>The token server's answer to a client-credentials request; no status when it could not be asked.</summary>
+    private static async Task<(HttpStatusCode? Status, JsonElement Body)> RequestTokenAsync(
+        IHttpClientFactory clients, string clientId, string secret, CancellationToken ct)
+    {
+        try
+        {
+            using var answer = await clients.CreateClient("board").PostAsync("http://identity/connect/token", new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+                }), ct);
+            return (answer.StatusCode, await answer.Content.ReadFromJsonAsync<JsonElement>(ct));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or Polly.ExecutionRejectedException
+            || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            return (null, default);
+        }
     }
 
     /// <summary>A campaign code as the registry writes them (letters, digits, dashes), or none.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using PromoMonth.ServiceDefaults;
 
 namespace PromoMonth.Gateway.Board;
 
@@ -15,8 +16,6 @@ public static class BoardLayout
 
     // Chinese written as itself, not as numeric references: a third of the size, and readable in the page's source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     private const string Style = """
         :root { color-scheme: light; font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
@@ -85,8 +84,12 @@ public static class BoardLayout
 
     public static string Encode(string text) => Encoder.Encode(text);
 
+    /// <summary>One panel of the board, its title also its accessible name.</summary>
+    public static string Panel(string title, string content, bool wide = false) =>
+        $"<section{(wide ? " class=\"wide\"" : "")} aria-label=\"{Encode(title)}\"><h2>{Encode(title)}</h2>{content}</section>";
+
     public static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static string BeijingTime(DateTimeOffset now) =>
-        TimeZoneInfo.ConvertTime(now, Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(now, ShanghaiCalendar.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

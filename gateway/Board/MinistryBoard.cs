@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using static PromoMonth.Gateway.Board.BoardLayout;
-using static PromoMonth.Gateway.Board.PublicBoard;
 
 namespace PromoMonth.Gateway.Board;
 

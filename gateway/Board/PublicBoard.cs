@@ -63,7 +63,4 @@ public static class PublicBoard
             + "<div class=\"scroll\" tabindex=\"0\"><table><thead><tr><th scope=\"col\">地区 Region</th>"
             + $"<th scope=\"col\" class=\"n\">有效 Active</th></tr></thead><tbody>{rows}</tbody></table></div>");
     }
-
-    public static string Panel(string title, string content, bool wide = false) =>
-        $"<section{(wide ? " class=\"wide\"" : "")} aria-label=\"{Encode(title)}\"><h2>{Encode(title)}</h2>{content}</section>";
 }

@@ -7,7 +7,7 @@ public static class SignInPage
 {
     public static string Render(string? message, DateTimeOffset now) =>
         Page("商务部看板 · 登录", "The ministry's board · sign in", "<a href=\"/board\">公开看板 Public board</a>",
-            PublicBoard.Panel("登录 Sign in",
+            Panel("登录 Sign in",
                 (message is null ? "" : $"<p class=\"overdue\" role=\"alert\">{Encode(message)}</p>")
                 + "<form method=\"post\" action=\"/board/sign-in\">"
                 + "<label for=\"client_id\">客户端编号 Client id</label>"

@@ -1,5 +1,6 @@
 using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
+using PromoMonth.ServiceDefaults;
 
 namespace PromoMonth.EventRegistry.Catalog;
 
@@ -10,13 +11,11 @@ namespace PromoMonth.EventRegistry.Catalog;
 public sealed record CatalogSummary(string CampaignCode, int Version, DateTimeOffset PublishedAt, int Activities,
     List<CatalogRegionCount> Regions, List<CatalogDayCount> Days)
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public static CatalogSummary Of(PublicCampaign campaign, CatalogSnapshot snapshot)
     {
         var entries = snapshot.Entries;
         var byRegion = entries.CountBy(e => e.RegionCode).ToDictionary(StringComparer.Ordinal);
-        var spans = entries.Select(e => (Start: Day(e.StartsAt), End: Day(e.EndsAt))).ToList();
+        var spans = entries.Select(e => (Start: ShanghaiCalendar.DayOf(e.StartsAt), End: ShanghaiCalendar.DayOf(e.EndsAt))).ToList();
         var days = new List<CatalogDayCount>();
         for (var day = campaign.WindowStart; day <= campaign.WindowEnd; day = day.AddDays(1))
         {
@@ -26,8 +25,6 @@ public sealed record CatalogSummary(string CampaignCode, int Version, DateTimeOf
             [.. ReportingUnits.InNoticeOrder.Select(u => new CatalogRegionCount(u.Code, u.NameZh, byRegion.GetValueOrDefault(u.Code)))],
             days);
     }
-
-    private static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Shanghai).DateTime);
 }
 
 /// <summary>A reporting unit's activities in the release.</summary>

@@ -78,8 +78,8 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
                 .GroupBy(r => r.PeriodCode).Select(g => new { Period = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Period, g => g.Count, ct);
             var byPeriod = totals.ToLookup(t => t.PeriodCode, StringComparer.Ordinal);
-            return new List<DailyFigures>([.. daily.Select(d => new DailyFigures(d.Code, d.StartsOn, reported.GetValueOrDefault(d.Code),
-                National(form, [.. byPeriod[d.Code]])))]);
+            return daily.Select(d => new DailyFigures(d.Code, d.StartsOn, reported.GetValueOrDefault(d.Code),
+                National(form, [.. byPeriod[d.Code]]))).ToList();
         }, Duration, cancellationToken, tags: [Tag]);
 
     /// <summary>After any submission: every replica drops every cached roll-up.</summary>

@@ -132,6 +132,33 @@ public sealed class BoardTests(SystemFixture system)
         Assert.All(views, v => Assert.Equal(figures["completeness-onTime"], v.Figures["completeness-onTime"]));
     }
 
+    [Fact]
+    public async Task A_sign_in_that_cannot_be_read_is_refused_with_a_page_saying_why_and_sets_no_cookie()
+    {
+        var wrong = new HttpContent[]
+        {
+            JsonContent.Create(new { client_id = "ministry", client_secret = Tokens.DevelopmentSecret("ministry") }),
+            new FormUrlEncodedContent(new Dictionary<string, string>()),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = "ministry" }),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = new string('x', 4000), ["client_secret"] = "y" }),
+            new StringContent("client_id=%ZZ&client_secret", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        foreach (var content in wrong)
+        {
+            var cookies = new CookieContainer();
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies })
+            {
+                BaseAddress = system.Gateway.BaseAddress,
+            };
+            using var answer = await client.PostAsync("/board/sign-in", content);
+            Assert.True(answer.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized,
+                $"{await content.ReadAsStringAsync()}: {answer.StatusCode}");
+            Assert.Equal("text/html", answer.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("role=\"alert\"", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Empty(cookies.GetCookies(new Uri(system.Gateway.BaseAddress!, "/board/ministry")));
+        }
+    }
+
     /// <summary>No serious or critical axe finding at either size, and nothing wider than a phone's screen.</summary>
     private static void AssertReadable(List<BoardView> views)
     {

@@ -21,6 +21,8 @@ if [ "${1:-}" = "--quick" ]; then
 fi
 
 scripts/setup.sh
+# Waits for a quiet machine before a measurement; --quick asserts no figure, so it waits a short while only.
+settle() { python3 bench/settle.py "$([ -n "${BENCH_QUICK:-}" ] && echo 10 || echo "$1")"; }
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || missing+=(nginx-light)
@@ -59,7 +61,7 @@ export Benchmark__ConstantPeer=true
 export Gateway__RateLimits__PerClient__TokenLimit=100000000 Gateway__RateLimits__PerClient__TokensPerPeriod=100000000
 export Gateway__RateLimits__PerAddress__TokenLimit=100000000 Gateway__RateLimits__PerAddress__TokensPerPeriod=100000000
 # Cold start is timed on a quiet machine: the build's compiler servers wind down first.
-python3 bench/settle.py 60
+settle 60
 echo "bench: starting the system"
 setsid dotnet run --project AppHost -c Release --no-build --launch-profile http >"$apphost_log" 2>&1 &
 apphost_pid=$!
@@ -104,7 +106,7 @@ sed -e "s#__STATE__#$state/licensing#g; s#__REGISTRY_PORT__#$licensing_port#; s#
 nginx -c "$state/licensing/nginx.conf"
 
 # The load's events still travel through the services for a while: measure once the machine is quiet.
-python3 bench/settle.py "$([ -n "${BENCH_QUICK:-}" ] && echo 60 || echo 300)"
+settle 300
 
 results="$state/rows.jsonl"
 echo "{\"row\":\"AppHost cold start\",\"subject\":\"./run.sh to the gateway healthy (it waits for every resource)\",\"figures\":{\"seconds\":$cold_start}}" >> "$results"
@@ -156,7 +158,7 @@ export PGPASSWORD="$pg_password"
 pg="host=localhost port=${Infrastructure__Local__PostgresPort:-54320} user=postgres"
 # Event propagation: intake commit → statistics count, next to a raw RabbitMQ publish (persistent, confirmed) → consume.
 # Before the intake load, so a backlog of that load's events does not stand in its way.
-python3 bench/settle.py 60
+settle 60
 python3 bench/propagation.py http://localhost:5080 "$pg" "$results" ${BENCH_QUICK:+--quick}
 rabbit_port=${Infrastructure__Local__RabbitMqPort:-56720}
 broker=$(dotnet tools/BrokerRoundTrip/bin/Release/net10.0/PromoMonth.BrokerRoundTrip.dll "amqp://guest:guest@localhost:$rabbit_port/" "$([ -n "${BENCH_QUICK:-}" ] && echo 50 || echo 300)")
@@ -167,7 +169,7 @@ hotline=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=clie
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
 # Warmed like every other row (the intake's code path JIT-compiled, connection pools filled), with cases of its own.
 BENCH_TOKEN="$hotline" BENCH_RUN="$(( $(date +%s) - 1 ))" wrk -t1 -c"$connections" -d"$warmup"s -s bench/intake.lua http://localhost:5080/api/complaints/cases >/dev/null 2>&1 || true
-python3 bench/settle.py 60
+settle 60
 figures=$(BENCH_TOKEN="$hotline" BENCH_RUN="$(date +%s)" wrk -t1 -c"$connections" -d"${duration}s" --latency -s bench/intake.lua http://localhost:5080/api/complaints/cases | tail -1)
 echo "{\"row\":\"complaint intake, durable\",\"subject\":\"PromoMonth through the gateway\",\"figures\":$figures}" >> "$results"
 echo "  complaint intake / gateway: $figures"
@@ -181,7 +183,7 @@ psql "$pg dbname=complaints" -qAt -c "DROP TABLE bench_cases"
 
 # Statistics: bulk import next to COPY, and the national roll-up next to plain SQL over the raw values.
 # The intake load's events are still being counted by statistics: let them land before timing statistics' import.
-python3 bench/settle.py 120
+settle 120
 python3 bench/statistics_intake.py http://localhost:5080 "$pg dbname=statistics" "$results" ${BENCH_QUICK:+--quick}
 
 echo "{\"row\":\"memory\",\"subject\":\"resident MB per service\",\"figures\":{\"idle\":$idle_memory,\"after_load\":$(rss)}}" >> "$results"

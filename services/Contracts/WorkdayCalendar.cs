@@ -47,6 +47,39 @@ public sealed class WorkdayCalendar
         return day;
     }
 
+    /// <summary>
+    /// How many working days lie after <paramref name="start"/> up to and including <paramref name="end"/>: a span
+    /// counted as periods are in Chinese law (the day it starts is not counted), so a span within one day is none.
+    /// </summary>
+    public int WorkingDaysAfter(DateOnly start, DateOnly end)
+    {
+        var counted = 0;
+        for (var day = start.AddDays(1); day <= end; day = day.AddDays(1))
+        {
+            counted += IsWorkingDay(day) ? 1 : 0;
+        }
+        return counted;
+    }
+
+    /// <summary>
+    /// The first day from which at most <paramref name="workingDays"/> working days remain up to and including
+    /// <paramref name="lastDay"/>: the day a warning that many working days ahead of a deadline on that day is due.
+    /// </summary>
+    public DateOnly FirstDayWithin(DateOnly lastDay, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var remaining = 0;
+        for (var day = lastDay; day > DateOnly.MinValue; day = day.AddDays(-1))
+        {
+            remaining += IsWorkingDay(day) ? 1 : 0;
+            if (remaining > workingDays)
+            {
+                return day.AddDays(1);
+            }
+        }
+        return DateOnly.MinValue;
+    }
+
     private static WorkdayCalendar Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("cn-workday-calendar.csv")

@@ -84,6 +84,8 @@ public sealed class OtherRegionIdsTests(SystemFixture system)
             (HttpMethod.Post, $"/api/complaints/cases/{caseId}/reject", new { ground = "outsideRemit" }),
             (HttpMethod.Post, $"/api/complaints/cases/{caseId}/resolve", new { text = "篡改" }),
             (HttpMethod.Post, $"/api/complaints/cases/{caseId}/transfer", new { toRegion = Intruder, reason = "篡改" }),
+            (HttpMethod.Post, $"/api/complaints/cases/{caseId}/suspend", new { reason = "testing" }),
+            (HttpMethod.Post, $"/api/complaints/cases/{caseId}/resume", null),
             (HttpMethod.Post, $"/api/complaints/cases/{caseId}/findings", new { kind = "counterfeit", summary = "篡改" }),
             (HttpMethod.Get, $"/open311/v2/requests/{caseId}.json", null),
             (HttpMethod.Get, $"/api/statistics/units/{Owner}/contacts", null),

@@ -25,6 +25,8 @@ public sealed record CaseResponse(
     bool CalendarCovered,
     bool Overdue,
     DateTimeOffset? OverdueNotifiedAt,
+    CaseSuspension? Suspension,
+    int SuspendedWorkingDays,
     IReadOnlyList<CaseStep> History,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Guid> PossibleDuplicates,
@@ -36,6 +38,8 @@ public sealed record CaseResponse(
         new(c.Id, c.HotlineClientId, c.HotlineReference, c.Channel, c.ReceivedAt, c.Kind, c.Category,
             masked ? c.Complainant.Masked() : c.Complainant, c.Respondent, c.ActivityId, c.Description, c.AmountInvolved,
             c.AttachmentLinks, c.ResponsibleRegion, c.RoutedBy, c.Status, c.AcceptanceDueAt, c.VerificationDueAt, c.MediationDueAt,
-            c.CalendarCovered, c.IsOverdueAt(now), c.OverdueNotifiedAt, c.History, c.Findings,
+            c.CalendarCovered, c.IsOverdueAt(now), c.OverdueNotifiedAt,
+            c is { SuspendedSince: { } since, SuspendedFor: { } reason } ? new CaseSuspension(reason, since) : null,
+            c.SuspendedWorkingDays, c.History, c.Findings,
             [.. c.PossibleDuplicates.Where(visibleDuplicates.Contains)], c.PossibleMarkMisuse);
 }

@@ -27,6 +27,14 @@ public static class HandlingApi
         cases.MapPost("/transfer", Transfer).WithName("TransferCase")
             .WithSummary("Hand the case to another unit with a reason; the clocks carry on")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        cases.MapPost("/suspend", Suspend).WithName("SuspendCase")
+            .WithSummary("Stop the case's clocks while it waits on a calibration, inspection, test or appraisal")
+            .WithDescription("While suspended the case is never overdue nor warned of, and cannot be accepted, rejected or "
+                + "resolved. Resuming moves every running deadline by the working days after the day it was suspended up to "
+                + "and including the day it resumes (the day a period starts is not counted, so a same-day suspension moves none).")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        cases.MapPost("/resume", Resume).WithName("ResumeCase")
+            .WithSummary("Start the case's clocks again; its running deadlines move by the working days it waited");
         cases.MapPost("/resolve", Resolve).WithName("ResolveCase").WithSummary("Resolve the case with its outcome");
         cases.MapPost("/findings", RecordFinding).WithName("RecordFinding")
             .WithSummary("Record a finding: counterfeit goods or misuse of the mark (licences are suspended), "
@@ -48,6 +56,15 @@ public static class HandlingApi
         Guid id, TransferRequest request, [AsParameters] HandlingServices services, CancellationToken cancellationToken) =>
         services.StepAsync(id, request.Validate(),
             (complaint, transfer) => complaint.Transfer(transfer.ToRegion, transfer.Reason, services.By, services.Now), cancellationToken);
+
+    internal static Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> Suspend(
+        Guid id, SuspendRequest request, [AsParameters] HandlingServices services, CancellationToken cancellationToken) =>
+        services.StepAsync(id, request.Validate(),
+            (complaint, suspension) => complaint.Suspend(suspension.Reason, suspension.Note, services.By, services.Now), cancellationToken);
+
+    internal static Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> Resume(
+        Guid id, [AsParameters] HandlingServices services, CancellationToken cancellationToken) =>
+        services.StepAsync(id, complaint => complaint.Resume(services.By, services.Now, WorkdayCalendar.China), cancellationToken);
 
     internal static Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> Resolve(
         Guid id, TextRequest request, [AsParameters] HandlingServices services, CancellationToken cancellationToken) =>

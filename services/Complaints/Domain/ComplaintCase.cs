@@ -38,14 +38,23 @@ public sealed class ComplaintCase : AggregateRoot
     public string? ResponsibleRegion { get; private set; }
     public RoutedBy RoutedBy { get; private set; }
     public CaseStatus Status { get; private set; }
-    public DateTimeOffset AcceptanceDueAt { get; private init; }
-    public DateTimeOffset? VerificationDueAt { get; private init; }
+    public DateTimeOffset AcceptanceDueAt { get; private set; }
+    public DateTimeOffset? VerificationDueAt { get; private set; }
     /// <summary>False when the receipt falls in a year the holiday schedule does not cover (Monday-Friday counted).</summary>
     public bool CalendarCovered { get; private init; }
     public DateTimeOffset CreatedAt { get; private init; }
     public DateTimeOffset? MediationDueAt { get; private set; }
     /// <summary>Set once, by whichever replica's watch claims the case first: the overdue event goes out once.</summary>
     public DateTimeOffset? OverdueNotifiedAt { get; private set; }
+    /// <summary>Since when the case waits on an inspection, test or appraisal: its clocks stand still meanwhile.</summary>
+    public DateTimeOffset? SuspendedSince { get; private set; }
+    public SuspensionReason? SuspendedFor { get; private set; }
+    /// <summary>The working days all the case's suspensions so far added to its deadlines.</summary>
+    public int SuspendedWorkingDays { get; private set; }
+    /// <summary>When each deadline's approach was announced: once per deadline, again only after a suspension moved it.</summary>
+    public DateTimeOffset? AcceptanceWarnedAt { get; private set; }
+    public DateTimeOffset? MediationWarnedAt { get; private set; }
+    public DateTimeOffset? VerificationWarnedAt { get; private set; }
     public List<CaseStep> History { get; private init; } = [];
     public List<Finding> Findings { get; private init; } = [];
 
@@ -62,14 +71,28 @@ public sealed class ComplaintCase : AggregateRoot
 
     public bool IsOpen => Status is CaseStatus.Received or CaseStatus.Accepted or CaseStatus.InMediation;
 
+    public bool IsSuspended => SuspendedSince is not null;
+
     /// <summary>Whether the case is about the campaign itself, so that a respondent without a licence is worth a flag.</summary>
     public bool ConcernsTheCampaign => Category == CaseCategory.MarkMisuse || ActivityId is not null;
 
     /// <summary>Who handles the case: the unit of its region, or the ministry (bound to none); a triage case only the ministry.</summary>
     public bool IsHandledBy(string? boundRegion) => boundRegion is null || ResponsibleRegion == boundRegion;
 
-    /// <summary>Still undecided when its acceptance deadline has passed.</summary>
-    public bool IsOverdueAt(DateTimeOffset now) => Status == CaseStatus.Received && now >= AcceptanceDueAt;
+    /// <summary>Still undecided when its acceptance deadline has passed, and not waiting with its clocks stopped.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => Status == CaseStatus.Received && !IsSuspended && now >= AcceptanceDueAt;
+
+    /// <summary>
+    /// When the deadline falls due while its clock runs: acceptance until decided, mediation while in it, verification
+    /// while the case is open; null when that clock does not run.
+    /// </summary>
+    public DateTimeOffset? RunningDueAt(CaseDeadline deadline) => deadline switch
+    {
+        CaseDeadline.Acceptance when Status == CaseStatus.Received => AcceptanceDueAt,
+        CaseDeadline.Mediation when Status == CaseStatus.InMediation => MediationDueAt,
+        CaseDeadline.Verification when IsOpen => VerificationDueAt,
+        _ => null,
+    };
 
     /// <summary>A new case from a hotline, routed, with its clocks started at the hotline's receipt.</summary>
     public static ComplaintCase Receive(
@@ -122,6 +145,7 @@ public sealed class ComplaintCase : AggregateRoot
     public void Accept(string by, DateTimeOffset now, WorkdayCalendar calendar)
     {
         Require(Status == CaseStatus.Received, "Only a received case can be accepted.");
+        RequireRunning();
         Status = Kind == CaseKind.Complaint ? CaseStatus.InMediation : CaseStatus.Accepted;
         MediationDueAt = Kind == CaseKind.Complaint
             ? StatutoryClock.DueAfter(now, StatutoryClock.MediationWorkingDays, calendar)
@@ -133,6 +157,7 @@ public sealed class ComplaintCase : AggregateRoot
     public void Reject(RejectionGround ground, string? note, string by, DateTimeOffset now)
     {
         Require(Status == CaseStatus.Received, "Only a received case can be rejected.");
+        RequireRunning();
         Status = CaseStatus.Rejected;
         History.Add(new CaseStep("reject", Status, by, now, note is null ? ground.ToString() : $"{ground}: {note}"));
         Raise(new ComplaintRejectedDomainEvent(Id, ground, now));
@@ -141,10 +166,90 @@ public sealed class ComplaintCase : AggregateRoot
     public void Resolve(string outcome, string by, DateTimeOffset now)
     {
         Require(Status is CaseStatus.Accepted or CaseStatus.InMediation, "Only an accepted case can be resolved.");
+        RequireRunning();
         Status = CaseStatus.Resolved;
         History.Add(new CaseStep("resolve", Status, by, now, outcome));
         Raise(new ComplaintResolvedDomainEvent(Id, ResponsibleRegion, now));
     }
+
+    /// <summary>Stops the case's clocks while it waits on a calibration, inspection, test or appraisal.</summary>
+    public void Suspend(SuspensionReason reason, string? note, string by, DateTimeOffset now)
+    {
+        Require(IsOpen, "Only an open case's clocks are suspended.");
+        Require(!IsSuspended, "The case is suspended already.");
+        SuspendedSince = now;
+        SuspendedFor = reason;
+        History.Add(new CaseStep("suspend", Status, by, now, note is null ? reason.ToString() : $"{reason}: {note}"));
+        Raise(new ComplaintSuspendedDomainEvent(Id, ResponsibleRegion, reason, now));
+    }
+
+    /// <summary>
+    /// Starts the clocks again: each deadline still running moves by the working days the case waited (see
+    /// <see cref="StatutoryClock.SuspendedWorkingDays"/>), and a moved deadline is warned of again before its new day.
+    /// </summary>
+    public void Resume(string by, DateTimeOffset now, WorkdayCalendar calendar)
+    {
+        Require(SuspendedSince is not null, "Only a suspended case resumes.");
+        var days = StatutoryClock.SuspendedWorkingDays(SuspendedSince!.Value, now, calendar);
+        if (days > 0)
+        {
+            if (RunningDueAt(CaseDeadline.Acceptance) is { } acceptance)
+            {
+                AcceptanceDueAt = StatutoryClock.MovedBy(acceptance, days, calendar);
+                AcceptanceWarnedAt = null;
+            }
+            if (RunningDueAt(CaseDeadline.Mediation) is { } mediation)
+            {
+                MediationDueAt = StatutoryClock.MovedBy(mediation, days, calendar);
+                MediationWarnedAt = null;
+            }
+            if (RunningDueAt(CaseDeadline.Verification) is { } verification)
+            {
+                VerificationDueAt = StatutoryClock.MovedBy(verification, days, calendar);
+                VerificationWarnedAt = null;
+            }
+        }
+        SuspendedSince = null;
+        SuspendedFor = null;
+        SuspendedWorkingDays += days;
+        History.Add(new CaseStep("resume", Status, by, now, $"{days} working days added to the running deadlines"));
+        Raise(new ComplaintResumedDomainEvent(Id, ResponsibleRegion, days, now));
+    }
+
+    /// <summary>
+    /// Announces that a running deadline is near (within the lead, not passed), once per deadline, whichever replica's
+    /// watch claims the case first. A suspended case's clocks stand still, so it is never warned.
+    /// </summary>
+    /// <returns>Whether the warning was announced now.</returns>
+    public bool WarnOfDeadline(CaseDeadline deadline, DateTimeOffset now, int leadWorkingDays, WorkdayCalendar calendar)
+    {
+        if (IsSuspended || RunningDueAt(deadline) is not { } dueAt || WarnedAt(deadline) is not null
+            || !DeadlineWarning.IsDue(dueAt, now, leadWorkingDays, calendar))
+        {
+            return false;
+        }
+        switch (deadline)
+        {
+            case CaseDeadline.Acceptance:
+                AcceptanceWarnedAt = now;
+                break;
+            case CaseDeadline.Mediation:
+                MediationWarnedAt = now;
+                break;
+            default:
+                VerificationWarnedAt = now;
+                break;
+        }
+        Raise(new ComplaintDeadlineApproachingDomainEvent(Id, ResponsibleRegion, deadline, dueAt, now));
+        return true;
+    }
+
+    public DateTimeOffset? WarnedAt(CaseDeadline deadline) => deadline switch
+    {
+        CaseDeadline.Acceptance => AcceptanceWarnedAt,
+        CaseDeadline.Mediation => MediationWarnedAt,
+        _ => VerificationWarnedAt,
+    };
 
     /// <summary>Hands the case to another unit; the clocks carry on as they were.</summary>
     public void Transfer(string toRegion, string reason, string by, DateTimeOffset now)
@@ -196,6 +301,9 @@ public sealed class ComplaintCase : AggregateRoot
         OverdueNotifiedAt = now;
         Raise(new ComplaintOverdueDomainEvent(Id, ResponsibleRegion, AcceptanceDueAt, now));
     }
+
+    private void RequireRunning() =>
+        Require(!IsSuspended, "The case is suspended: resume it when the inspection, test or appraisal is done.");
 
     private static void Require(bool condition, string message)
     {

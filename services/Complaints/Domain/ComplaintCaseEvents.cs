@@ -37,3 +37,14 @@ public sealed record SafetyIncidentReportedDomainEvent(Guid IncidentId, Guid Act
 
 public sealed record ComplaintOverdueDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset DueAt, DateTimeOffset NoticedAt)
     : IDomainEvent;
+
+/// <summary>Stays inside the service: the case's own history and its Open311 updates tell the reporter.</summary>
+public sealed record ComplaintSuspendedDomainEvent(
+    Guid CaseId, string? ResponsibleRegion, SuspensionReason Reason, DateTimeOffset SuspendedAt) : IDomainEvent;
+
+/// <summary>Stays inside the service: the moved deadlines are on the case.</summary>
+public sealed record ComplaintResumedDomainEvent(Guid CaseId, string? ResponsibleRegion, int SuspendedWorkingDays, DateTimeOffset ResumedAt)
+    : IDomainEvent;
+
+public sealed record ComplaintDeadlineApproachingDomainEvent(
+    Guid CaseId, string? ResponsibleRegion, CaseDeadline Deadline, DateTimeOffset DueAt, DateTimeOffset NoticedAt) : IDomainEvent;

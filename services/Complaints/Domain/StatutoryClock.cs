@@ -26,6 +26,22 @@ public static class StatutoryClock
         return EndOfDay(calendar.AddWorkingDays(startDay, workingDays));
     }
 
+    /// <summary>
+    /// A deadline moved later by <paramref name="workingDays"/>: the last day it allowed becomes the day that many
+    /// working days after it, and the deadline again falls due at the end of its day.
+    /// </summary>
+    public static DateTimeOffset MovedBy(DateTimeOffset dueAt, int workingDays, WorkdayCalendar calendar) =>
+        workingDays == 0 ? dueAt : EndOfDay(calendar.AddWorkingDays(ShanghaiCalendar.DayOf(dueAt.AddTicks(-1)), workingDays));
+
+    /// <summary>
+    /// The working days a suspension from <paramref name="since"/> to <paramref name="until"/> kept the clocks still.
+    /// Periods are counted as Chinese law counts them (Civil Code art. 201: the day a period starts is not counted), so
+    /// a suspension is the working days after the day it began up to and including the day it ended: one that starts
+    /// and ends on the same day moves no deadline, one from a Monday to the Tuesday moves each by one working day.
+    /// </summary>
+    public static int SuspendedWorkingDays(DateTimeOffset since, DateTimeOffset until, WorkdayCalendar calendar) =>
+        calendar.WorkingDaysAfter(ShanghaiCalendar.DayOf(since), ShanghaiCalendar.DayOf(until));
+
     /// <summary>The first instant after the Shanghai day <paramref name="day"/>.</summary>
     public static DateTimeOffset EndOfDay(DateOnly day) => ShanghaiCalendar.EndOf(day);
 }

@@ -53,6 +53,10 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             complaint.Property(c => c.PossibleDuplicates).HasJsonColumn();
             // The overdue watch walks only received cases it has not yet announced.
             complaint.HasIndex(c => c.AcceptanceDueAt).HasFilter("status = 'Received' AND overdue_notified_at IS NULL");
+            // The warning watch walks only running deadlines not yet warned of; acceptance's shares the index above.
+            complaint.HasIndex(c => c.MediationDueAt).HasFilter("status = 'InMediation' AND mediation_warned_at IS NULL");
+            complaint.HasIndex(c => c.VerificationDueAt).HasFilter("verification_due_at IS NOT NULL AND verification_warned_at IS NULL");
+            complaint.Property(c => c.SuspendedFor).HasConversion<string>().HasMaxLength(20);
             complaint.Property(c => c.HotlineClientId).HasMaxLength(100);
             complaint.Property(c => c.HotlineReference).HasMaxLength(64);
             complaint.Property(c => c.RequestDigest).HasMaxLength(64);
@@ -70,6 +74,7 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             complaint.Property(c => c.History).HasJsonColumn();
             complaint.Property(c => c.Findings).HasJsonColumn();
             complaint.Ignore(c => c.IsOpen);
+            complaint.Ignore(c => c.IsSuspended);
         });
         modelBuilder.Entity<KnownRespondent>(enterprise =>
         {

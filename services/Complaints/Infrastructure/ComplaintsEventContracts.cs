@@ -4,7 +4,7 @@ using PromoMonth.ServiceDefaults.Domain;
 
 namespace PromoMonth.Complaints.Infrastructure;
 
-/// <summary>What each step of a case tells other services; rejections and transfers stay inside.</summary>
+/// <summary>What each step of a case tells other services; rejections, transfers and suspensions stay inside.</summary>
 public sealed class ComplaintsEventContracts : IDomainEventContracts
 {
     public object? ToContract(IDomainEvent domainEvent) => domainEvent switch
@@ -64,7 +64,16 @@ public sealed class ComplaintsEventContracts : IDomainEventContracts
             DueAt = overdue.DueAt,
             NoticedAt = overdue.NoticedAt,
         },
-        ComplaintRejectedDomainEvent or ComplaintTransferredDomainEvent => null,
+        ComplaintDeadlineApproachingDomainEvent approaching => new ComplaintDeadlineApproaching
+        {
+            CaseId = approaching.CaseId,
+            ResponsibleRegion = approaching.ResponsibleRegion,
+            Deadline = approaching.Deadline.ToString().ToLowerInvariant(),
+            DueAt = approaching.DueAt,
+            NoticedAt = approaching.NoticedAt,
+        },
+        ComplaintRejectedDomainEvent or ComplaintTransferredDomainEvent or ComplaintSuspendedDomainEvent
+            or ComplaintResumedDomainEvent => null,
         _ => throw new ArgumentOutOfRangeException(
             nameof(domainEvent), domainEvent.GetType().Name, "No contract is mapped for this event."),
     };

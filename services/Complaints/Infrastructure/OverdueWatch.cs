@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PromoMonth.Complaints.Domain;
+using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults.Domain;
 using PromoMonth.ServiceDefaults.Hosting;
 
 namespace PromoMonth.Complaints.Infrastructure;
 
 /// <summary>
-/// Announces each case that passed its acceptance deadline undecided, once: cases are claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c> and marked in the same transaction as their <c>ComplaintOverdue</c> outbox row, so
-/// several replicas share the work and none announces a case twice.
+/// Watches the cases' statutory clocks. Announces each case that passed its acceptance deadline undecided, and warns
+/// once of each running deadline (acceptance, mediation, verification) that falls due within the lead. Cases are
+/// claimed with <c>FOR UPDATE SKIP LOCKED</c> and marked in the same transaction as their outbox rows, so several
+/// replicas share the work and none announces a case twice. A suspended case's clocks stand still: it is skipped.
 /// </summary>
 public sealed class OverdueWatch(
     IServiceScopeFactory scopes, IOptions<OverdueWatchOptions> options, TimeProvider clock, ILogger<OverdueWatch> logger)
@@ -19,20 +23,21 @@ public sealed class OverdueWatch(
 
     protected override string Job => "overdue watch";
 
-    protected override Task<int> PassAsync(CancellationToken cancellationToken) => AnnounceAllDueAsync(cancellationToken);
+    protected override async Task<int> PassAsync(CancellationToken cancellationToken) =>
+        await WarnAllDueAsync(cancellationToken) + await AnnounceAllDueAsync(cancellationToken);
 
     /// <returns>How many cases were announced: batch after batch, until a batch is not full.</returns>
-    public async Task<int> AnnounceAllDueAsync(CancellationToken cancellationToken)
+    public Task<int> AnnounceAllDueAsync(CancellationToken cancellationToken) => UntilShortAsync(AnnounceBatchAsync, cancellationToken);
+
+    /// <returns>How many deadline warnings were announced, over every kind of deadline.</returns>
+    public async Task<int> WarnAllDueAsync(CancellationToken cancellationToken)
     {
-        var announced = 0;
-        int batch;
-        do
+        var warned = 0;
+        foreach (var deadline in Enum.GetValues<CaseDeadline>())
         {
-            batch = await AnnounceBatchAsync(cancellationToken);
-            announced += batch;
+            warned += await UntilShortAsync(token => WarnBatchAsync(deadline, token), cancellationToken);
         }
-        while (batch == BatchSize);
-        return announced;
+        return warned;
     }
 
     public async Task<int> AnnounceBatchAsync(CancellationToken cancellationToken)
@@ -44,6 +49,7 @@ public sealed class OverdueWatch(
         var due = await db.Cases.FromSql($"""
             SELECT * FROM cases
             WHERE status = 'Received' AND overdue_notified_at IS NULL AND acceptance_due_at <= {now}
+              AND suspended_since IS NULL
             ORDER BY acceptance_due_at
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
@@ -61,5 +67,64 @@ public sealed class OverdueWatch(
             Logger.LogInformation("{Count} cases passed their acceptance deadline undecided", due.Count);
         }
         return due.Count;
+    }
+
+    /// <summary>
+    /// Claims the unwarned cases whose running <paramref name="deadline"/> falls due within the lead, earliest first,
+    /// and warns of each. The query asks for exactly the deadlines whose warning is due, so a full batch means more.
+    /// </summary>
+    public async Task<int> WarnBatchAsync(CaseDeadline deadline, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplaintsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = Clock.GetUtcNow();
+        var lead = options.Value.WarningLeadWorkingDays;
+        var latest = DeadlineWarning.LatestDueWarnedAt(now, lead, WorkdayCalendar.China);
+        var candidates = deadline switch
+        {
+            CaseDeadline.Acceptance => db.Cases.FromSql($"""
+                SELECT * FROM cases
+                WHERE status = 'Received' AND overdue_notified_at IS NULL AND acceptance_warned_at IS NULL
+                  AND suspended_since IS NULL AND acceptance_due_at > {now} AND acceptance_due_at <= {latest}
+                ORDER BY acceptance_due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """),
+            CaseDeadline.Mediation => db.Cases.FromSql($"""
+                SELECT * FROM cases
+                WHERE status = 'InMediation' AND mediation_warned_at IS NULL
+                  AND suspended_since IS NULL AND mediation_due_at > {now} AND mediation_due_at <= {latest}
+                ORDER BY mediation_due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """),
+            _ => db.Cases.FromSql($"""
+                SELECT * FROM cases
+                WHERE status IN ('Received', 'Accepted', 'InMediation') AND verification_warned_at IS NULL
+                  AND suspended_since IS NULL AND verification_due_at > {now} AND verification_due_at <= {latest}
+                ORDER BY verification_due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """),
+        };
+        var claimed = await candidates.ToListAsync(cancellationToken);
+        using var work = TraceWork(claimed.Count);
+        var warned = claimed.Count(complaint => complaint.WarnOfDeadline(deadline, now, lead, WorkdayCalendar.China));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (warned > 0)
+        {
+            ComplaintsTelemetry.DeadlineWarnings.Add(warned, new KeyValuePair<string, object?>("deadline", deadline.ToString()));
+            Logger.LogInformation("{Count} cases warned that their {Deadline} deadline is near", warned, deadline);
+        }
+        return warned;
+    }
+
+    private static async Task<int> UntilShortAsync(Func<CancellationToken, Task<int>> batch, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int done;
+        do
+        {
+            done = await batch(cancellationToken);
+            total += done;
+        }
+        while (done == BatchSize);
+        return total;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults;
+using PromoMonth.ServiceDefaults.Domain;
 using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Infrastructure;
@@ -8,10 +10,11 @@ using PromoMonth.Statistics.Infrastructure;
 namespace PromoMonth.Statistics.Deadlines;
 
 /// <summary>
-/// At each period's due time, announces every unit still missing (<c>ReportOverdue</c>), and a configurable time
-/// before it reminds them (<c>ReportReminderDue</c>). Each announcement is a row in <c>deadline_notices</c> keyed
-/// by unit, period and kind, inserted with <c>ON CONFLICT DO NOTHING … RETURNING</c> in the same transaction as its
-/// outbox row: with several replicas running the watch, only the one whose insert lands announces, so never twice.
+/// At each period's due time, announces every unit still missing (<c>ReportOverdue</c>), and from the start of the
+/// warning's lead (working days, <see cref="DeadlineWarning"/>) warns them (<c>ReportDeadlineApproaching</c>).
+/// Each announcement is a row in <c>deadline_notices</c> keyed by unit, period and kind, inserted with
+/// <c>ON CONFLICT DO NOTHING … RETURNING</c> in the same transaction as its outbox row: with several replicas running
+/// the watch, only the one whose insert lands announces, so never twice.
 /// A unit counts as missing at the due time when it had not submitted by then, even if it submitted late since.
 /// </summary>
 public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<DeadlineWatchOptions> options, TimeProvider clock,
@@ -36,7 +39,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
         var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
         // To the microsecond the database keeps, so a notice's time compares with the due time as the query did.
         var now = TruncateToMicroseconds(Clock.GetUtcNow().ToUniversalTime());
-        var remindFrom = now + options.Value.ReminderLead;
+        var warned = await WarnedPeriodsAsync(db, now, cancellationToken);
         var units = ReportingUnits.All.Select(u => u.Code).ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var overdue = await db.Database.SqlQuery<NoticeRow>($"""
@@ -53,7 +56,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
             INSERT INTO deadline_notices (region_code, period_code, kind, noticed_at)
             SELECT u.code, p.code, 'Reminder', {now}
             FROM reporting_periods p CROSS JOIN unnest({units}::text[]) AS u(code)
-            WHERE p.due_at > {now} AND p.due_at <= {remindFrom}
+            WHERE p.code = ANY({warned}) AND p.due_at > {now}
               AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.period_code = p.code AND r.region_code = u.code
                               AND r.status = 'Submitted')
             ON CONFLICT DO NOTHING
@@ -68,10 +71,22 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
         if (overdue.Count + reminded.Count > 0)
         {
             StatisticsTelemetry.ReportsOverdue.Add(overdue.Count);
-            StatisticsTelemetry.RemindersSent.Add(reminded.Count);
-            Logger.LogInformation("Deadline watch: {Overdue} reports overdue, {Reminded} units reminded", overdue.Count, reminded.Count);
+            StatisticsTelemetry.DeadlineWarnings.Add(reminded.Count);
+            Logger.LogInformation("Deadline watch: {Overdue} reports overdue, {Warned} units warned", overdue.Count, reminded.Count);
         }
         return (overdue.Count, reminded.Count);
+    }
+
+    /// <summary>The periods whose warning is due now: few rows, and the working-day calendar is the domain's, not SQL's.</summary>
+    private async Task<string[]> WarnedPeriodsAsync(StatisticsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await db.Periods.Where(p => p.DueAt > now)
+            .Select(p => new { p.Code, p.DueAt, p.EndsOn }).ToListAsync(cancellationToken);
+        var lead = options.Value.WarningLeadWorkingDays;
+        // Never before the period has ended: a weekend day's tracking is not warned of on the Friday before it.
+        return [.. open
+            .Where(p => DeadlineWarning.IsDue(p.DueAt, now, lead, WorkdayCalendar.China) && now >= ShanghaiCalendar.EndOf(p.EndsOn))
+            .Select(p => p.Code)];
     }
 
     /// <summary>Each notice this pass's insert claimed is announced by its own domain method; the rows are stored already.</summary>

@@ -24,8 +24,8 @@ public sealed class DeadlineNotice : AggregateRoot
         new() { RegionCode = regionCode, PeriodCode = periodCode, Kind = kind, NoticedAt = noticedAt };
 
     /// <summary>
-    /// Tells the unit: its report is overdue (noticed at or after the due time), or a reminder that the period
-    /// falls due soon (noticed before it).
+    /// Tells the unit: its report is overdue (noticed at or after the due time), or a warning (kind
+    /// <see cref="NoticeKind.Reminder"/>) that the period falls due soon (noticed before it).
     /// </summary>
     public void Announce(DateTimeOffset dueAt)
     {
@@ -37,6 +37,6 @@ public sealed class DeadlineNotice : AggregateRoot
         }
         Raise(Kind == NoticeKind.Overdue
             ? new ReportOverdueDomainEvent(RegionCode, PeriodCode, dueAt, NoticedAt)
-            : new ReportReminderDueDomainEvent(RegionCode, PeriodCode, dueAt, NoticedAt));
+            : new ReportDeadlineApproachingDomainEvent(RegionCode, PeriodCode, dueAt, NoticedAt));
     }
 }

@@ -6,6 +6,6 @@ namespace PromoMonth.Statistics.Domain;
 public sealed record ReportOverdueDomainEvent(string RegionCode, string PeriodCode, DateTimeOffset DueAt, DateTimeOffset NoticedAt)
     : IDomainEvent;
 
-/// <summary>The period falls due soon and the unit has not submitted its report.</summary>
-public sealed record ReportReminderDueDomainEvent(string RegionCode, string PeriodCode, DateTimeOffset DueAt, DateTimeOffset RemindedAt)
-    : IDomainEvent;
+/// <summary>The period falls due within the warning's lead and the unit has not submitted its report.</summary>
+public sealed record ReportDeadlineApproachingDomainEvent(
+    string RegionCode, string PeriodCode, DateTimeOffset DueAt, DateTimeOffset NoticedAt) : IDomainEvent;

@@ -35,12 +35,12 @@ public sealed class StatisticsEventContracts : IDomainEventContracts
             DueAt = overdue.DueAt,
             NoticedAt = overdue.NoticedAt,
         },
-        ReportReminderDueDomainEvent reminder => new ReportReminderDue
+        ReportDeadlineApproachingDomainEvent approaching => new ReportDeadlineApproaching
         {
-            RegionCode = reminder.RegionCode,
-            PeriodCode = reminder.PeriodCode,
-            DueAt = reminder.DueAt,
-            RemindedAt = reminder.RemindedAt,
+            RegionCode = approaching.RegionCode,
+            PeriodCode = approaching.PeriodCode,
+            DueAt = approaching.DueAt,
+            NoticedAt = approaching.NoticedAt,
         },
         _ => null,
     };

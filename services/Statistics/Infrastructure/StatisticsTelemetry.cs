@@ -14,8 +14,8 @@ internal static class StatisticsTelemetry
     public static readonly Counter<long> ReportsOverdue = Meter.CreateCounter<long>("promomonth.statistics.reports_overdue",
         description: "Units announced missing when a period fell due");
 
-    public static readonly Counter<long> RemindersSent = Meter.CreateCounter<long>("promomonth.statistics.reminders_sent",
-        description: "Units reminded before a period falls due");
+    public static readonly Counter<long> DeadlineWarnings = Meter.CreateCounter<long>("promomonth.statistics.deadline_warnings",
+        description: "Units warned that a period falls due within the lead and their report is missing");
 
     public static readonly Counter<long> ValuesImported = Meter.CreateCounter<long>("promomonth.statistics.values_imported",
         description: "Values stored by bulk imports");

@@ -40,7 +40,8 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
         Assert.DoesNotContain(notices, n => n.RegionCode == "310000");
         Assert.All(notices, n => Assert.Equal(CampaignPeriods.DailyCode(new DateOnly(2020, 9, 9)), n.PeriodCode));
         Assert.Equal(36, await OutboxCountAsync<ReportOverdue>(first));
-        // The day after's period is due within the 24-hour lead: every unit but none twice was reminded.
+        // 10 September's tracking is due at the end of the 11th, a Friday: its one working day has begun, so every
+        // unit but none twice was warned.
         Assert.Equal(37, passes.Sum(p => p.Reminded));
 
         // Later passes, on either replica, announce nothing again.

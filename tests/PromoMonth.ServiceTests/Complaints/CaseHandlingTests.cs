@@ -80,6 +80,41 @@ public sealed class CaseHandlingTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task A_suspended_case_shows_what_it_waits_on_refuses_acceptance_and_resumes_with_its_clocks()
+    {
+        var service = await ServiceAsync();
+        var id = await CaseSamples.PostAsync(service, CaseSamples.Case());
+        using var unit = service.ClientAs(Shanghai);
+
+        using var unknownReason = await StepAsync(unit, id, "suspend", new { reason = "waiting", note = "x" });
+        using var longNote = await StepAsync(unit, id, "suspend", new { reason = "testing", note = new string('x', 1001) });
+        using var suspended = await StepAsync(unit, id, "suspend", new { reason = "testing", note = "样品送检" });
+        using var twice = await StepAsync(unit, id, "suspend", new { reason = "inspection" });
+        using var acceptWhileSuspended = await StepAsync(unit, id, "accept");
+        using var resumed = await StepAsync(unit, id, "resume");
+        using var resumedAgain = await StepAsync(unit, id, "resume");
+        using var accepted = await StepAsync(unit, id, "accept");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownReason.StatusCode);
+        var problem = await unknownReason.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(
+            "One of: calibration, inspection, testing, appraisal.", problem.GetProperty("errors").GetProperty("reason")[0].GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, longNote.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
+        var view = await suspended.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("testing", view.GetProperty("suspension").GetProperty("reason").GetString());
+        Assert.False(view.GetProperty("overdue").GetBoolean());
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (twice.StatusCode, acceptWhileSuspended.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        var after = await resumed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("suspension").ValueKind);
+        var steps = after.GetProperty("history").EnumerateArray().Select(s => s.GetProperty("action").GetString());
+        Assert.Equal(["receive", "suspend", "resume"], steps);
+        Assert.Equal(HttpStatusCode.Conflict, resumedAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    [Fact]
     public async Task A_rejection_names_one_of_the_rules_grounds()
     {
         var service = await ServiceAsync();

@@ -54,11 +54,19 @@ public sealed class ComplaintsEventContractsTests
         Assert.Equal(
             new ComplaintOverdue { CaseId = Case, ResponsibleRegion = null, DueAt = At, NoticedAt = At.AddMinutes(1) },
             Contracts.ToContract(new ComplaintOverdueDomainEvent(Case, null, At, At.AddMinutes(1))));
+        Assert.Equal(
+            new ComplaintDeadlineApproaching
+            {
+                CaseId = Case, ResponsibleRegion = "310000", Deadline = "mediation", DueAt = At.AddDays(1), NoticedAt = At,
+            },
+            Contracts.ToContract(new ComplaintDeadlineApproachingDomainEvent(Case, "310000", CaseDeadline.Mediation, At.AddDays(1), At)));
     }
 
     [Fact]
-    public void Rejections_and_transfers_stay_inside_the_service()
+    public void Rejections_transfers_and_suspensions_stay_inside_the_service()
     {
+        Assert.Null(Contracts.ToContract(new ComplaintSuspendedDomainEvent(Case, "310000", SuspensionReason.Testing, At)));
+        Assert.Null(Contracts.ToContract(new ComplaintResumedDomainEvent(Case, "310000", 2, At)));
         Assert.Null(Contracts.ToContract(new ComplaintRejectedDomainEvent(Case, RejectionGround.OutsideRemit, At)));
         Assert.Null(Contracts.ToContract(new ComplaintTransferredDomainEvent(Case, "310000", "330000", At)));
     }

@@ -17,13 +17,13 @@ public sealed class DeadlineNoticeTests
     }
 
     [Fact]
-    public void A_reminder_before_the_due_time_raises_ReportReminderDue()
+    public void A_reminder_before_the_due_time_raises_ReportDeadlineApproaching()
     {
         var notice = DeadlineNotice.Claimed(Shanghai, FirstTwoWeeks, NoticeKind.Reminder, Due.AddHours(-20));
 
         notice.Announce(Due);
 
-        Assert.Equal(new ReportReminderDueDomainEvent(Shanghai, FirstTwoWeeks, Due, Due.AddHours(-20)),
+        Assert.Equal(new ReportDeadlineApproachingDomainEvent(Shanghai, FirstTwoWeeks, Due, Due.AddHours(-20)),
             Assert.Single(notice.PendingEvents()));
     }
 

@@ -33,8 +33,8 @@ public sealed class StatisticsEventContractsTests
             _contracts.ToContract(new SummarySubmittedDomainEvent(Shanghai, "2020", id, false, Due)));
         Assert.Equal(new ReportOverdue { RegionCode = Shanghai, PeriodCode = FirstTwoWeeks, DueAt = Due, NoticedAt = Locked },
             _contracts.ToContract(new ReportOverdueDomainEvent(Shanghai, FirstTwoWeeks, Due, Locked)));
-        Assert.Equal(new ReportReminderDue { RegionCode = Shanghai, PeriodCode = FirstTwoWeeks, DueAt = Due,
-            RemindedAt = Due.AddHours(-2) },
-            _contracts.ToContract(new ReportReminderDueDomainEvent(Shanghai, FirstTwoWeeks, Due, Due.AddHours(-2))));
+        Assert.Equal(new ReportDeadlineApproaching { RegionCode = Shanghai, PeriodCode = FirstTwoWeeks, DueAt = Due,
+            NoticedAt = Due.AddHours(-2) },
+            _contracts.ToContract(new ReportDeadlineApproachingDomainEvent(Shanghai, FirstTwoWeeks, Due, Due.AddHours(-2))));
     }
 }

@@ -33,6 +33,10 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("acceptance_due_at");
 
+                    b.Property<DateTimeOffset?>("AcceptanceWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acceptance_warned_at");
+
                     b.Property<Guid?>("ActivityId")
                         .HasColumnType("uuid")
                         .HasColumnName("activity_id");
@@ -115,6 +119,10 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("mediation_due_at");
 
+                    b.Property<DateTimeOffset?>("MediationWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mediation_warned_at");
+
                     b.Property<DateTimeOffset?>("OverdueNotifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_notified_at");
@@ -161,9 +169,26 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<string>("SuspendedFor")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("suspended_for");
+
+                    b.Property<DateTimeOffset?>("SuspendedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_since");
+
+                    b.Property<int>("SuspendedWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspended_working_days");
+
                     b.Property<DateTimeOffset?>("VerificationDueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verification_due_at");
+
+                    b.Property<DateTimeOffset?>("VerificationWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verification_warned_at");
 
                     b.HasKey("Id")
                         .HasName("pk_cases");
@@ -171,6 +196,14 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.HasIndex("AcceptanceDueAt")
                         .HasDatabaseName("ix_cases_acceptance_due_at")
                         .HasFilter("status = 'Received' AND overdue_notified_at IS NULL");
+
+                    b.HasIndex("MediationDueAt")
+                        .HasDatabaseName("ix_cases_mediation_due_at")
+                        .HasFilter("status = 'InMediation' AND mediation_warned_at IS NULL");
+
+                    b.HasIndex("VerificationDueAt")
+                        .HasDatabaseName("ix_cases_verification_due_at")
+                        .HasFilter("verification_due_at IS NOT NULL AND verification_warned_at IS NULL");
 
                     b.HasIndex("DuplicateKey", "ReceivedAt")
                         .HasDatabaseName("ix_cases_duplicate_key_received_at");
@@ -210,7 +243,7 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.ToTable("known_activities", (string)null);
                 });
 
-            modelBuilder.Entity("PromoMonth.Complaints.Domain.KnownLicence", b =>
+            modelBuilder.Entity("PromoMonth.Complaints.Domain.KnownLicense", b =>
                 {
                     b.Property<Guid>("LicenseId")
                         .ValueGeneratedOnAdd()

@@ -22,6 +22,7 @@ app.MapFormsApi();
 app.MapPeriodsApi();
 app.MapContactsApi();
 app.MapReportsApi();
+app.MapReportApprovalApi();
 app.MapCorrectionsApi();
 app.MapImportsApi();
 app.MapRollupsApi();

@@ -1,3 +1,5 @@
+using PromoMonth.Statistics.Domain;
 namespace PromoMonth.Statistics.Apis;
 
-public sealed record CampaignDailyRollup(string CampaignCode, int Days, List<RollupRow> National);
+/// <param name="Level">Whose figures: every submitted report, or only the accepted.</param>
+public sealed record CampaignDailyRollup(string CampaignCode, int Days, List<RollupRow> National, FigureLevel Level);

@@ -8,6 +8,7 @@ using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Reports;
 using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Infrastructure;
+using PromoMonth.Statistics.Reporting;
 using PromoMonth.Statistics.Spreadsheets;
 using PromoMonth.ServiceDefaults.Spreadsheets;
 using PromoMonth.ServiceDefaults.Validation;
@@ -37,12 +38,13 @@ public static class CompletenessApi
         return app;
     }
 
-    internal static async Task<IResult> Get(string periodCode, [Description(JsonOrXlsx)] string? format, ClaimsPrincipal caller,
-        StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<IResult> Get(string periodCode, [Description(JsonOrXlsx)] string? format,
+        [Description(LevelParameter.Description)] string? level, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        if (format is not (null or "json" or "xlsx"))
+        if (Parse(format, level) is not { } figures)
         {
-            return RequestErrors.Of("format", "One of: json, xlsx.").ToValidationProblem();
+            return Invalid(format, level);
         }
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
         if (period is null)
@@ -51,11 +53,11 @@ public static class CompletenessApi
         }
         if (format == "xlsx")
         {
-            var matrix = await MatrixAsync(db, [period], clock.GetUtcNow(), cancellationToken);
-            return await XlsxAsync($"{period.CampaignCode} 消费促进月 报送情况 · {period.Name}", matrix, clock,
+            var matrix = await MatrixAsync(db, [period], figures, clock.GetUtcNow(), cancellationToken);
+            return await XlsxAsync($"{period.CampaignCode} 消费促进月 报送情况 · {period.Name}{Scope(figures)}", matrix, clock,
                 $"completeness-{period.Code}.xlsx", cancellationToken);
         }
-        var submitted = await db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted)
+        var submitted = await db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode).Counting(figures)
             .Select(r => new { r.RegionCode, r.Late }).ToListAsync(cancellationToken);
         var expected = ReportingUnits.All;
         var done = submitted.Select(s => s.RegionCode).ToHashSet(StringComparer.Ordinal);
@@ -66,15 +68,16 @@ public static class CompletenessApi
             : [];
         return TypedResults.Ok(new CompletenessResponse(period.Code, period.DueAt, period.LockAt, expected.Count,
             submitted.Count, submitted.Count(s => !s.Late), submitted.Count(s => s.Late), missing.Count,
-            [.. missing.Select(m => new MissingUnit(m.Code, m.NameZh, m.NameEn, contacts.GetValueOrDefault(m.Code)))]));
+            [.. missing.Select(m => new MissingUnit(m.Code, m.NameZh, m.NameEn, contacts.GetValueOrDefault(m.Code)))], figures));
     }
 
-    internal static async Task<IResult> Campaign(string campaignCode, [Description(JsonOrXlsx)] string? format, StatisticsDbContext db,
-        TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<IResult> Campaign(string campaignCode, [Description(JsonOrXlsx)] string? format,
+        [Description(LevelParameter.Description)] string? level, StatisticsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        if (format is not (null or "json" or "xlsx"))
+        if (Parse(format, level) is not { } figures)
         {
-            return RequestErrors.Of("format", "One of: json, xlsx.").ToValidationProblem();
+            return Invalid(format, level);
         }
         var periods = await db.Periods.AsNoTracking().Where(p => p.CampaignCode == campaignCode)
             .OrderBy(p => p.DueAt).ThenBy(p => p.Code).ToListAsync(cancellationToken);
@@ -82,19 +85,41 @@ public static class CompletenessApi
         {
             return TypedResults.NotFound();
         }
-        var matrix = await MatrixAsync(db, periods, clock.GetUtcNow(), cancellationToken);
+        var matrix = await MatrixAsync(db, periods, figures, clock.GetUtcNow(), cancellationToken);
         return format == "xlsx"
-            ? await XlsxAsync($"{campaignCode} 消费促进月 报送情况 (completeness and timeliness)", matrix, clock,
+            ? await XlsxAsync($"{campaignCode} 消费促进月 报送情况 (completeness and timeliness){Scope(figures)}", matrix, clock,
                 $"completeness-{campaignCode}.xlsx", cancellationToken)
-            : TypedResults.Ok(CampaignCompletenessResponse.From(campaignCode, matrix));
+            : TypedResults.Ok(CampaignCompletenessResponse.From(campaignCode, matrix, figures));
     }
 
-    private static async Task<CompletenessMatrix> MatrixAsync(StatisticsDbContext db, List<ReportingPeriod> periods, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    /// <summary>The level asked for, or null when the format or the level is not one the API knows.</summary>
+    private static FigureLevel? Parse(string? format, string? level)
+    {
+        var errors = new RequestErrors();
+        var figures = LevelParameter.Parse(level, errors);
+        return errors.Any || format is not (null or "json" or "xlsx") ? null : figures;
+    }
+
+    private static ValidationProblem Invalid(string? format, string? level)
+    {
+        var errors = new RequestErrors();
+        LevelParameter.Parse(level, errors);
+        if (format is not (null or "json" or "xlsx"))
+        {
+            errors.Add("format", "One of: json, xlsx.");
+        }
+        return errors.ToValidationProblem();
+    }
+
+    /// <summary>The title's note on an accepted-only sheet; a sheet of every submitted report says nothing more, as before.</summary>
+    private static string Scope(FigureLevel level) => level == FigureLevel.Accepted ? " · 仅审核通过 (accepted reports only)" : "";
+
+    private static async Task<CompletenessMatrix> MatrixAsync(StatisticsDbContext db, List<ReportingPeriod> periods, FigureLevel level,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var codes = periods.Select(p => p.Code).ToList();
         var submitted = await db.Reports.AsNoTracking()
-            .Where(r => codes.Contains(r.PeriodCode) && r.Status == ReportStatus.Submitted)
+            .Where(r => codes.Contains(r.PeriodCode)).Counting(level)
             .Select(r => new { r.RegionCode, r.PeriodCode, r.Late }).ToListAsync(cancellationToken);
         return new CompletenessMatrix(
             [.. periods.Select(p => new CompletenessMatrix.Column(p.Code, p.Name, p.DueAt))],

@@ -31,7 +31,7 @@ public static class CrossChecksApi
         {
             return TypedResults.NotFound();
         }
-        var sessions = (await db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted)
+        var sessions = (await db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode && r.Status != ReportStatus.Draft)
             .Select(r => new { r.RegionCode, r.Content }).ToListAsync(cancellationToken))
             .ToDictionary(r => r.RegionCode, r => r.Content.Values.TryGetValue("activity_sessions", out var v) ? v : (decimal?)null);
         var activities = await db.CatalogActivities.AsNoTracking().Where(a => a.CampaignCode == period.CampaignCode && !a.Cancelled)

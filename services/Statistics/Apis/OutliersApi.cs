@@ -24,7 +24,7 @@ public static class OutliersApi
         // Stored as jsonb; reports with flags are few, so the filter runs in the database.
         var flagged = (await db.Reports.FromSql($"""
                 SELECT * FROM reports
-                WHERE status = 'Submitted' AND outliers <> '[]'::jsonb AND ({periodCode}::text IS NULL OR period_code = {periodCode})
+                WHERE status <> 'Draft' AND outliers <> '[]'::jsonb AND ({periodCode}::text IS NULL OR period_code = {periodCode})
                 ORDER BY period_code, region_code
                 LIMIT 1000
                 """).AsNoTracking().ToListAsync(cancellationToken))

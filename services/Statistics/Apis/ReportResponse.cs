@@ -9,7 +9,7 @@ public sealed record ReportResponse(
     Dictionary<string, decimal> Values, Dictionary<string, decimal> WithComputed,
     List<CityValues> Cities, List<EnterpriseValues> Enterprises,
     int Version, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt, bool Late, bool Locked,
-    List<OutlierFlag> Outliers, DateTimeOffset UpdatedAt, string UpdatedBy)
+    List<OutlierFlag> Outliers, DateTimeOffset UpdatedAt, string UpdatedBy, List<ApprovalStep> Approvals)
 {
     public static ReportResponse From(Report report, StatisticsForm? form, ReportingPeriod period, DateTimeOffset now) => new(
         report.Id, report.RegionCode, report.PeriodCode, report.FormVersion, report.Status,
@@ -18,5 +18,5 @@ public sealed record ReportResponse(
         [.. report.Content.Cities.Select(c => new CityValues(c.Key, c.Values))],
         [.. report.Content.Enterprises.Select(e => new EnterpriseValues(e.Key, e.Values))],
         report.Version, report.FirstSubmittedAt, report.SubmittedAt, report.Late, period.IsLocked(now),
-        report.Outliers, report.UpdatedAt, report.UpdatedBy);
+        report.Outliers, report.UpdatedAt, report.UpdatedBy, report.Approvals);
 }

@@ -43,49 +43,63 @@ public static class RollupsApi
     }
 
     internal static async Task<IResult> Period(string periodCode,
-        [Description("json (the default), csv, or xlsx for a workbook")] string? format, ClaimsPrincipal caller, StatisticsDbContext db,
+        [Description("json (the default), csv, or xlsx for a workbook")] string? format,
+        [Description(LevelParameter.Description)] string? level, ClaimsPrincipal caller, StatisticsDbContext db,
         RollupCache rollups, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var errors = new RequestErrors();
+        var figures = LevelParameter.Parse(level, errors);
         if (format is not (null or "json" or "csv" or "xlsx"))
         {
-            return RequestErrors.Of("format", "One of: json, csv, xlsx.").ToValidationProblem();
+            errors.Add("format", "One of: json, csv, xlsx.");
         }
-        if (await rollups.PeriodAsync(periodCode, cancellationToken) is not { } national)
+        if (errors.Any)
+        {
+            return errors.ToValidationProblem();
+        }
+        if (await rollups.PeriodAsync(periodCode, figures, cancellationToken) is not { } national)
         {
             return TypedResults.NotFound();
         }
-        var form = national.Form;
-        var reports = db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted);
+        var indicators = national.Indicators;
+        var reports = db.Reports.AsNoTracking().Where(r => r.PeriodCode == periodCode).Counting(figures);
         if (caller.BoundRegion() is { } region)
         {
             reports = reports.Where(r => r.RegionCode == region);
         }
         var unitReports = await reports.Select(r => new { r.RegionCode, r.Late, r.Content }).ToListAsync(cancellationToken);
-        var rollup = new PeriodRollup(periodCode, national.CampaignCode, form.Version, national.ReportsSubmitted, national.National,
+        var rollup = new PeriodRollup(periodCode, national.CampaignCode, national.FormVersion, national.ReportsSubmitted, national.National,
             [.. unitReports.OrderBy(r => r.RegionCode, StringComparer.Ordinal).Select(r => new UnitRollup(
                 r.RegionCode, ReportingUnits.Find(r.RegionCode)?.NameZh ?? r.RegionCode, r.Late,
-                    FormArithmetic.WithComputed(form.Indicators, r.Content.Values)))]);
+                    FormArithmetic.WithComputed(indicators, r.Content.Values)))], figures);
         return format switch
         {
-            "csv" => TypedResults.File(Csv(rollup, form), "text/csv; charset=utf-8", $"rollup-{periodCode}.csv"),
+            "csv" => TypedResults.File(Csv(rollup, indicators), "text/csv; charset=utf-8", $"rollup-{periodCode}.csv"),
             "xlsx" => TypedResults.File(
                 await XlsxWorkbook.WriteAsync(RollupWorkbook.Sheets(
                     await db.Periods.AsNoTracking().SingleAsync(p => p.Code == periodCode, cancellationToken),
-                    rollup, form, clock.GetUtcNow(), caller.BoundRegion()), cancellationToken),
+                    rollup, indicators, clock.GetUtcNow(), caller.BoundRegion()), cancellationToken),
                 XlsxWorkbook.ContentType, $"rollup-{periodCode}.xlsx"),
             _ => TypedResults.Ok(rollup),
         };
     }
 
     internal static async Task<IResult> CampaignDaily(string campaignCode,
-        [Description("json (the default), or xlsx for a report with one row per day")] string? format, StatisticsDbContext db,
+        [Description("json (the default), or xlsx for a report with one row per day")] string? format,
+        [Description(LevelParameter.Description)] string? level, StatisticsDbContext db,
         RollupCache rollups, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var errors = new RequestErrors();
+        var figures = LevelParameter.Parse(level, errors);
         if (format is not (null or "json" or "xlsx"))
         {
-            return RequestErrors.Of("format", "One of: json, xlsx.").ToValidationProblem();
+            errors.Add("format", "One of: json, xlsx.");
         }
-        if (await rollups.CampaignDailyAsync(campaignCode, cancellationToken) is not { } rollup)
+        if (errors.Any)
+        {
+            return errors.ToValidationProblem();
+        }
+        if (await rollups.CampaignDailyAsync(campaignCode, figures, cancellationToken) is not { } rollup)
         {
             return TypedResults.NotFound();
         }
@@ -95,21 +109,29 @@ public static class RollupsApi
         }
         var form = await db.Forms.AsNoTracking().CurrentAsync(campaignCode, cancellationToken)
             ?? throw new InvalidOperationException($"Campaign {campaignCode} lost its form.");
-        var days = await rollups.CampaignDaysAsync(campaignCode, cancellationToken) ?? [];
+        var days = await rollups.CampaignDaysAsync(campaignCode, figures, cancellationToken) ?? [];
         var sheets = DailyWorkbook.Sheets(campaignCode, days, rollup, form, clock.GetUtcNow());
         return TypedResults.File(await XlsxWorkbook.WriteAsync(sheets, cancellationToken), XlsxWorkbook.ContentType,
             $"rollup-{campaignCode}-daily.xlsx");
     }
 
-    internal static async Task<Results<Ok<CampaignDays>, NotFound>> CampaignDaysOf(string campaignCode, RollupCache rollups,
-        CancellationToken cancellationToken) =>
-        await rollups.CampaignDaysAsync(campaignCode, cancellationToken) is { } days
-            ? TypedResults.Ok(new CampaignDays(campaignCode, days))
+    internal static async Task<Results<Ok<CampaignDays>, NotFound, ValidationProblem>> CampaignDaysOf(string campaignCode,
+        [Description(LevelParameter.Description)] string? level, RollupCache rollups, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        var figures = LevelParameter.Parse(level, errors);
+        if (errors.Any)
+        {
+            return errors.ToValidationProblem();
+        }
+        return await rollups.CampaignDaysAsync(campaignCode, figures, cancellationToken) is { } days
+            ? TypedResults.Ok(new CampaignDays(campaignCode, days, figures))
             : TypedResults.NotFound();
+    }
 
-    private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, StatisticsForm form) =>
+    private static IEnumerable<Dictionary<string, object?>> Rows(PeriodRollup rollup, IReadOnlyList<Indicator> indicators) =>
         rollup.National.Select(n => Row("000000", "全国 (national)", n.Indicator, n.NameZh, n.NameEn, n.Unit, n.Value))
-            .Concat(rollup.Units.SelectMany(u => form.Indicators.Select(i =>
+            .Concat(rollup.Units.SelectMany(u => indicators.Select(i =>
                 Row(u.RegionCode, u.NameZh, i.Code, i.NameZh, i.NameEn, i.Unit, u.Values.TryGetValue(i.Code, out var v) ? v : null))));
 
     private static Dictionary<string, object?> Row(string regionCode, string name, string indicator, string nameZh, string nameEn,
@@ -124,7 +146,7 @@ public static class RollupsApi
         ["value"] = value,
     };
 
-    private static byte[] Csv(PeriodRollup rollup, StatisticsForm form)
+    private static byte[] Csv(PeriodRollup rollup, IReadOnlyList<Indicator> indicators)
     {
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
@@ -135,7 +157,7 @@ public static class RollupsApi
                 csv.WriteField(header);
             }
             csv.NextRecord();
-            foreach (var row in Rows(rollup, form))
+            foreach (var row in Rows(rollup, indicators))
             {
                 foreach (var field in row.Values)
                 {

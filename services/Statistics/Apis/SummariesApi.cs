@@ -51,7 +51,7 @@ public static class SummariesApi
             return TypedResults.NotFound();
         }
         var submitted = await db.Reports.AsNoTracking().SingleOrDefaultAsync(
-            r => r.PeriodCode == final.Code && r.RegionCode == regionCode && r.Status == ReportStatus.Submitted, cancellationToken);
+            r => r.PeriodCode == final.Code && r.RegionCode == regionCode && r.Status != ReportStatus.Draft, cancellationToken);
         if (!request.Validate(final, submitted).IsValid(out var intake, out var errors))
         {
             return errors.ToUnprocessableEntity("The summary is incomplete.");

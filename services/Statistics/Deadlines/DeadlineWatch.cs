@@ -58,7 +58,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
             FROM reporting_periods p CROSS JOIN unnest({units}::text[]) AS u(code)
             WHERE p.code = ANY({warned}) AND p.due_at > {now}
               AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.period_code = p.code AND r.region_code = u.code
-                              AND r.status = 'Submitted')
+                              AND r.status <> 'Draft')
             ON CONFLICT DO NOTHING
             RETURNING region_code, period_code, (SELECT due_at FROM reporting_periods WHERE code = period_code) AS due_at
             """).ToListAsync(cancellationToken);

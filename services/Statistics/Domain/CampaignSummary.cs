@@ -35,7 +35,7 @@ public sealed class CampaignSummary : AggregateRoot
     /// </summary>
     public void Submit(SummaryText text, Report report, ReportingPeriod final, string by, DateTimeOffset at)
     {
-        if (report.Status != ReportStatus.Submitted || report.PeriodCode != final.Code || report.RegionCode != RegionCode
+        if (!report.IsSubmitted || report.PeriodCode != final.Code || report.RegionCode != RegionCode
             || final.CampaignCode != CampaignCode || final.Kind != PeriodKind.Final)
         {
             throw new ConflictException(

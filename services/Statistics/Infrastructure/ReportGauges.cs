@@ -16,7 +16,7 @@ internal sealed class ReportGauges(GaugeWatchContext context, ILogger<ReportGaug
             .Select(p => new
             {
                 p.Code,
-                Submitted = db.Reports.LongCount(r => r.PeriodCode == p.Code && r.Status == ReportStatus.Submitted),
+                Submitted = db.Reports.LongCount(r => r.PeriodCode == p.Code && r.Status != ReportStatus.Draft),
             })
             .ToListAsync(cancellationToken);
         Gauges.Record("promomonth.statistics.reports_complete", "{report}",

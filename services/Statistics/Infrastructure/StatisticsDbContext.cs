@@ -74,8 +74,12 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
             report.Property(r => r.Content).HasReplacedJsonColumn().UseCompressionMethod("lz4");
             report.Property(r => r.Outliers).HasReplacedJsonColumn();
             report.Property(r => r.IdempotencyKey).HasMaxLength(100);
+            report.Property(r => r.Approvals).HasJsonColumn();
+            report.Ignore(r => r.IsSubmitted);
             // Two units saving the same report at once: the second save fails instead of silently overwriting.
             report.Property(r => r.Version).IsConcurrencyToken();
+            // And a save and an approval step at the same moment: any change of the row (PostgreSQL's xmin) fails the other.
+            report.Property(r => r.RowVersion).IsRowVersion();
         });
         modelBuilder.Entity<ReportRevision>(revision =>
         {
@@ -110,7 +114,8 @@ public sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> op
         modelBuilder.Entity<NationalTotal>(total =>
         {
             total.ToTable("national_totals");
-            total.HasKey(t => new { t.PeriodCode, t.IndicatorCode });
+            total.HasKey(t => new { t.PeriodCode, t.IndicatorCode, t.Level });
+            total.Property(t => t.Level).HasConversion<string>().HasMaxLength(20);
             total.Property(t => t.Total).HasPrecision(20, 2);
         });
         modelBuilder.Entity<CatalogActivity>(activity =>

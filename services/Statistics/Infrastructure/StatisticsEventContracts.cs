@@ -20,6 +20,35 @@ public sealed class StatisticsEventContracts : IDomainEventContracts
             Late = submitted.Late,
             SubmittedAt = submitted.SubmittedAt,
         },
+        ReportAcceptedDomainEvent accepted => new ReportAccepted
+        {
+            ReportId = accepted.ReportId,
+            RegionCode = accepted.RegionCode,
+            PeriodCode = accepted.PeriodCode,
+            CampaignCode = accepted.CampaignCode,
+            Version = accepted.Version,
+            AcceptedAt = accepted.AcceptedAt,
+        },
+        ReportReturnedDomainEvent returned => new ReportReturned
+        {
+            ReportId = returned.ReportId,
+            RegionCode = returned.RegionCode,
+            PeriodCode = returned.PeriodCode,
+            CampaignCode = returned.CampaignCode,
+            Version = returned.Version,
+            Reason = returned.Reason,
+            ReturnedAt = returned.ReturnedAt,
+        },
+        ReportUnacceptedDomainEvent unaccepted => new ReportUnaccepted
+        {
+            ReportId = unaccepted.ReportId,
+            RegionCode = unaccepted.RegionCode,
+            PeriodCode = unaccepted.PeriodCode,
+            CampaignCode = unaccepted.CampaignCode,
+            Version = unaccepted.Version,
+            Reason = unaccepted.Reason,
+            UnacceptedAt = unaccepted.UnacceptedAt,
+        },
         SummarySubmittedDomainEvent summary => new SummarySubmitted
         {
             RegionCode = summary.RegionCode,

@@ -38,6 +38,7 @@ public static class StatisticsServiceExtensions
             bus => bus.AddConsumersFromNamespaceContaining<Consumers.ComplaintReceivedConsumer>());
         builder.Services.AddSingleton<IDomainEventContracts, StatisticsEventContracts>();
         builder.Services.AddScoped<ReportSubmissions>();
+        builder.Services.AddScoped<ReportApprovals>();
         builder.Services.AddScoped<BulkImporter>();
         builder.Services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section)
             .Validate(l => l.MaxRows > 0 && l.MaxBytes > 0 && l.MaxEchoedErrors >= 0, "Statistics:Import limits are positive.")

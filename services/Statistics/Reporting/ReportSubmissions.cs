@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PromoMonth.Contracts;
+using PromoMonth.Statistics.Domain;
 using PromoMonth.Statistics.Domain.Forms;
 using PromoMonth.Statistics.Domain.Periods;
 using PromoMonth.Statistics.Domain.Reports;
@@ -46,7 +47,7 @@ public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock
         }
 
         var saved = new List<(Report, bool, bool)>();
-        var deltas = new Dictionary<(string Period, string Indicator), (decimal Total, int Units)>();
+        var totals = new RunningTotals(FigureLevel.Submitted);
         var submitted = new List<Report>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         for (var i = 0; i < requests.Count; i++)
@@ -64,14 +65,14 @@ public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock
                 db.Reports.Add(report);
                 facts.Reports.Add(report);
             }
-            var before = report.Status == ReportStatus.Submitted ? report.Content.Values : null;
+            var before = report.IsSubmitted ? report.Content.Values : null;
             var save = new ReportSave(by, now, request.IdempotencyKey, plan.Correction);
             db.Revisions.Add(request.Submit
                 ? report.Submit(request.Content, plan.Form, plan.Period, save)
                 : report.SaveDraft(request.Content, plan.Form, plan.Period, save));
             if (request.Submit)
             {
-                AddDeltas(deltas, report.PeriodCode, before, report.Content.Values);
+                totals.Add(report.PeriodCode, before, report.Content.Values);
                 submitted.Add(report);
             }
         }
@@ -79,7 +80,7 @@ public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await MoveNationalTotalsAsync(deltas, cancellationToken);
+            await totals.MoveAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException
@@ -143,7 +144,7 @@ public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock
     /// its period's and its unit's, and scanning the whole batch for each report made that quadratic.</remarks>
     private static void FlagOutliers(List<Report> submitted, SubmissionFacts facts)
     {
-        var inUse = facts.Reports.Where(r => r.Status == ReportStatus.Submitted).ToList();
+        var inUse = facts.Reports.Where(r => r.IsSubmitted).ToList();
         var sameKindPeriods = facts.SameKind.ToHashSet(StringComparer.Ordinal);
         var byPeriod = inUse.ToLookup(r => r.PeriodCode, StringComparer.Ordinal);
         var byUnit = inUse.Where(r => sameKindPeriods.Contains(r.PeriodCode)).ToLookup(r => r.RegionCode, StringComparer.Ordinal);
@@ -168,38 +169,5 @@ public sealed class ReportSubmissions(StatisticsDbContext db, TimeProvider clock
             list.Add(value);
         }
         return values;
-    }
-
-    private static void AddDeltas(Dictionary<(string, string), (decimal Total, int Units)> deltas, string period,
-        Dictionary<string, decimal>? before, Dictionary<string, decimal> after)
-    {
-        var had = before ?? [];
-        foreach (var code in had.Keys.Union(after.Keys))
-        {
-            var change = after.GetValueOrDefault(code) - had.GetValueOrDefault(code);
-            var units = (after.ContainsKey(code) ? 1 : 0) - (had.ContainsKey(code) ? 1 : 0);
-            var current = deltas.GetValueOrDefault((period, code));
-            deltas[(period, code)] = (current.Total + change, current.Units + units);
-        }
-    }
-
-    /// <summary>One statement for the whole batch; an upsert, so two units submitting at once both count.</summary>
-    private async Task MoveNationalTotalsAsync(Dictionary<(string Period, string Indicator), (decimal Total, int Units)> deltas,
-        CancellationToken cancellationToken)
-    {
-        if (deltas.Count == 0)
-        {
-            return;
-        }
-        var periods = deltas.Keys.Select(k => k.Period).ToArray();
-        var indicators = deltas.Keys.Select(k => k.Indicator).ToArray();
-        var totals = deltas.Values.Select(v => v.Total).ToArray();
-        var units = deltas.Values.Select(v => v.Units).ToArray();
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO national_totals (period_code, indicator_code, total, units)
-            SELECT * FROM unnest({periods}::text[], {indicators}::text[], {totals}::numeric[], {units}::int[])
-            ON CONFLICT (period_code, indicator_code) DO UPDATE
-            SET total = national_totals.total + excluded.total, units = national_totals.units + excluded.units
-            """, cancellationToken);
     }
 }

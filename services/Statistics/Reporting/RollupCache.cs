@@ -11,8 +11,9 @@ using ZiggyCreatures.Caching.Fusion;
 namespace PromoMonth.Statistics.Reporting;
 
 /// <summary>
-/// National roll-ups, cached (memory, Redis, and a backplane across replicas) and dropped at every submission, so a
-/// roll-up read between submissions costs no database work and one right after a submission sees it. Fail-safe: with
+/// National roll-ups of each level (submitted or accepted figures), cached (memory, Redis, and a backplane across
+/// replicas) and dropped at every submission and approval step, so a roll-up read between them costs no database work
+/// and one right after sees it. Fail-safe: with
 /// the database away, the last figures are served.
 /// </summary>
 public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
@@ -20,8 +21,8 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
     private const string Tag = "statistics-rollups";
     private static readonly TimeSpan Duration = TimeSpan.FromMinutes(5);
 
-    public ValueTask<PeriodNational?> PeriodAsync(string periodCode, CancellationToken cancellationToken) =>
-        cache.GetOrSetFoundAsync($"statistics:rollup:period:{periodCode}", async ct =>
+    public ValueTask<PeriodNational?> PeriodAsync(string periodCode, FigureLevel level, CancellationToken cancellationToken) =>
+        cache.GetOrSetFoundAsync($"statistics:rollup:period:{level}:{periodCode}", async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
@@ -31,13 +32,15 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
                 return null;
             }
             var form = await db.Forms.AsNoTracking().CurrentAsync(period.CampaignCode, ct);
-            var totals = await db.NationalTotals.AsNoTracking().Where(t => t.PeriodCode == periodCode).ToListAsync(ct);
-            var submitted = await db.Reports.CountAsync(r => r.PeriodCode == periodCode && r.Status == ReportStatus.Submitted, ct);
-            return new PeriodNational(period.CampaignCode, form!, National(form!, totals), submitted);
+            var totals = await db.NationalTotals.AsNoTracking()
+                .Where(t => t.PeriodCode == periodCode && t.Level == level).ToListAsync(ct);
+            var submitted = await db.Reports.Where(r => r.PeriodCode == periodCode).Counting(level).CountAsync(ct);
+            return new PeriodNational(period.CampaignCode, form!.Version, form.Indicators, National(form, totals), submitted);
         }, Duration, cancellationToken, tags: [Tag]);
 
-    public ValueTask<CampaignDailyRollup?> CampaignDailyAsync(string campaignCode, CancellationToken cancellationToken) =>
-        cache.GetOrSetFoundAsync($"statistics:rollup:daily:{campaignCode}", async ct =>
+    public ValueTask<CampaignDailyRollup?> CampaignDailyAsync(
+        string campaignCode, FigureLevel level, CancellationToken cancellationToken) =>
+        cache.GetOrSetFoundAsync($"statistics:rollup:daily:{level}:{campaignCode}", async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
@@ -48,18 +51,18 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
             }
             var daily = db.Periods.Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily).Select(p => p.Code);
             var days = await daily.CountAsync(ct);
-            var sums = await db.NationalTotals.AsNoTracking().Where(t => daily.Contains(t.PeriodCode))
+            var sums = await db.NationalTotals.AsNoTracking().Where(t => daily.Contains(t.PeriodCode) && t.Level == level)
                 .GroupBy(t => t.IndicatorCode)
                 .Select(g => new { Indicator = g.Key, Total = g.Sum(t => t.Total), Units = g.Max(t => t.Units) })
                 .ToListAsync(ct);
             var totals = sums.Select(s => new NationalTotal { PeriodCode = "*", IndicatorCode = s.Indicator, Total = s.Total,
                 Units = s.Units }).ToList();
-            return new CampaignDailyRollup(campaignCode, days, National(form, totals));
+            return new CampaignDailyRollup(campaignCode, days, National(form, totals), level);
         }, Duration, cancellationToken, tags: [Tag]);
 
     /// <summary>Each tracking day's national figures from the running totals, computed indicators from each day's sums.</summary>
-    public ValueTask<List<DailyFigures>?> CampaignDaysAsync(string campaignCode, CancellationToken cancellationToken) =>
-        cache.GetOrSetFoundAsync($"statistics:rollup:days:{campaignCode}", async ct =>
+    public ValueTask<List<DailyFigures>?> CampaignDaysAsync(string campaignCode, FigureLevel level, CancellationToken cancellationToken) =>
+        cache.GetOrSetFoundAsync($"statistics:rollup:days:{level}:{campaignCode}", async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<StatisticsDbContext>();
@@ -72,9 +75,10 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
                 .Where(p => p.CampaignCode == campaignCode && p.Kind == PeriodKind.Daily)
                 .OrderBy(p => p.StartsOn).Select(p => new { p.Code, p.StartsOn }).ToListAsync(ct);
             var codes = daily.Select(d => d.Code).ToList();
-            var totals = await db.NationalTotals.AsNoTracking().Where(t => codes.Contains(t.PeriodCode)).ToListAsync(ct);
+            var totals = await db.NationalTotals.AsNoTracking()
+                .Where(t => codes.Contains(t.PeriodCode) && t.Level == level).ToListAsync(ct);
             var reported = await db.Reports.AsNoTracking()
-                .Where(r => codes.Contains(r.PeriodCode) && r.Status == ReportStatus.Submitted)
+                .Where(r => codes.Contains(r.PeriodCode)).Counting(level)
                 .GroupBy(r => r.PeriodCode).Select(g => new { Period = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Period, g => g.Count, ct);
             var byPeriod = totals.ToLookup(t => t.PeriodCode, StringComparer.Ordinal);
@@ -82,7 +86,7 @@ public sealed class RollupCache(IFusionCache cache, IServiceScopeFactory scopes)
                 National(form, [.. byPeriod[d.Code]]))).ToList();
         }, Duration, cancellationToken, tags: [Tag]);
 
-    /// <summary>After any submission: every replica drops every cached roll-up.</summary>
+    /// <summary>After any submission or approval step: every replica drops every cached roll-up.</summary>
     public ValueTask ChangedAsync(CancellationToken cancellationToken) => cache.RemoveByTagAsync(Tag, token: cancellationToken);
 
     public static List<RollupRow> National(StatisticsForm form, List<NationalTotal> totals)

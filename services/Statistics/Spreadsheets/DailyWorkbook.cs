@@ -21,7 +21,7 @@ internal static class DailyWorkbook
             new[] { XlsxCell.Title($"{campaignCode} 消费促进月 全国逐日汇总表 (national figures by day)") },
             new[] { XlsxCell.Strong("天数 Days"), XlsxCell.Numeric(total.Days, XlsxFormat.Count) },
             new[] { XlsxCell.Strong("数据截至 As of"), XlsxCell.Text(BeijingTime.Of(asOf)) },
-            new[] { XlsxCell.Strong("口径 Figures"), XlsxCell.Text(RollupWorkbook.Scope) },
+            new[] { XlsxCell.Strong("口径 Figures"), XlsxCell.Text(RollupWorkbook.Scope(total.Level)) },
             header,
         };
         var campaign = total.National.ToDictionary(n => n.Indicator, n => n.Value, StringComparer.Ordinal);

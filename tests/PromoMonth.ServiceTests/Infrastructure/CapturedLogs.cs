@@ -28,7 +28,7 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                records.Enqueue(new CapturedLog(logLevel, category, formatter(state, exception)));
+                records.Enqueue(new CapturedLog(logLevel, category, formatter(state, exception) + (exception is null ? "" : "\n" + exception)));
             }
         }
     }

@@ -11,6 +11,9 @@ public sealed record ReportRefusal(string Title, string Detail)
     public static ReportRefusal Locked(Periods.ReportingPeriod period) => new(LockedTitle,
         $"Period {period.Code} locked at {period.LockAt:u}; changing the report takes a correction request the ministry approves.");
 
+    public static ReportRefusal Accepted { get; } = new(LockedTitle,
+        "The ministry accepted the report; it changes only after the ministry unaccepts it.");
+
     public static ReportRefusal BackToDraft { get; } = new(WrongWayTitle,
         "The report is submitted; it changes by resubmitting, not by going back to draft.");
 

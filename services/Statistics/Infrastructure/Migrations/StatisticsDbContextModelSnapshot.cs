@@ -290,7 +290,7 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                     b.ToTable("forms", (string)null);
                 });
 
-            modelBuilder.Entity("PromoMonth.Statistics.Domain.GrantedLicence", b =>
+            modelBuilder.Entity("PromoMonth.Statistics.Domain.GrantedLicense", b =>
                 {
                     b.Property<Guid>("LicenseId")
                         .ValueGeneratedOnAdd()
@@ -325,6 +325,11 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("indicator_code");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(20, 2)
                         .HasColumnType("numeric(20,2)")
@@ -334,7 +339,7 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("units");
 
-                    b.HasKey("PeriodCode", "IndicatorCode")
+                    b.HasKey("PeriodCode", "IndicatorCode", "Level")
                         .HasName("pk_national_totals");
 
                     b.ToTable("national_totals", (string)null);
@@ -461,6 +466,11 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Approvals")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("approvals");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -504,6 +514,12 @@ namespace PromoMonth.Statistics.Infrastructure.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("region_code");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Status")
                         .IsRequired()

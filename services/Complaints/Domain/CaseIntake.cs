@@ -12,4 +12,5 @@ public sealed record CaseIntake(
     Guid? ActivityId,
     string Description,
     decimal? AmountInvolved,
-    IReadOnlyList<string> AttachmentLinks);
+    IReadOnlyList<string> AttachmentLinks,
+    GeoPoint? Location = null);

@@ -56,6 +56,10 @@ public sealed class ComplaintCase : AggregateRoot
     public DateTimeOffset? MediationWarnedAt { get; private set; }
     public DateTimeOffset? VerificationWarnedAt { get; private set; }
     public List<CaseStep> History { get; private init; } = [];
+    /// <summary>When the case last changed (its last step): what Open311's updates and <c>updated_datetime</c> read.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Where the problem is, when the hotline gave a point (Open311's <c>lat</c>/<c>long</c>).</summary>
+    public GeoPoint? Location { get; private init; }
     public List<Finding> Findings { get; private init; } = [];
 
     /// <summary>See <see cref="Domain.DuplicateKey"/>; null when the complainant gave no phone.</summary>
@@ -127,6 +131,8 @@ public sealed class ComplaintCase : AggregateRoot
             CreatedAt = now,
             DuplicateKey = Domain.DuplicateKey.For(intake.Complainant, intake.Respondent, intake.Category),
             History = [new CaseStep("receive", CaseStatus.Received, hotlineClientId, now, null, null, route.Region)],
+            UpdatedAt = now,
+            Location = intake.Location,
         };
         complaint.Raise(new ComplaintReceivedDomainEvent(
             complaint.Id, complaint.Kind, complaint.Category, complaint.ResponsibleRegion, complaint.Respondent.CreditCode,
@@ -150,7 +156,7 @@ public sealed class ComplaintCase : AggregateRoot
         MediationDueAt = Kind == CaseKind.Complaint
             ? StatutoryClock.DueAfter(now, StatutoryClock.MediationWorkingDays, calendar)
             : null;
-        History.Add(new CaseStep("accept", Status, by, now, null));
+        Record(new CaseStep("accept", Status, by, now, null));
         Raise(new ComplaintAcceptedDomainEvent(Id, ResponsibleRegion, now));
     }
 
@@ -159,7 +165,7 @@ public sealed class ComplaintCase : AggregateRoot
         Require(Status == CaseStatus.Received, "Only a received case can be rejected.");
         RequireRunning();
         Status = CaseStatus.Rejected;
-        History.Add(new CaseStep("reject", Status, by, now, note is null ? ground.ToString() : $"{ground}: {note}"));
+        Record(new CaseStep("reject", Status, by, now, note is null ? ground.ToString() : $"{ground}: {note}", Code: ground.ToString()));
         Raise(new ComplaintRejectedDomainEvent(Id, ground, now));
     }
 
@@ -168,7 +174,7 @@ public sealed class ComplaintCase : AggregateRoot
         Require(Status is CaseStatus.Accepted or CaseStatus.InMediation, "Only an accepted case can be resolved.");
         RequireRunning();
         Status = CaseStatus.Resolved;
-        History.Add(new CaseStep("resolve", Status, by, now, outcome));
+        Record(new CaseStep("resolve", Status, by, now, outcome));
         Raise(new ComplaintResolvedDomainEvent(Id, ResponsibleRegion, now));
     }
 
@@ -179,7 +185,7 @@ public sealed class ComplaintCase : AggregateRoot
         Require(!IsSuspended, "The case is suspended already.");
         SuspendedSince = now;
         SuspendedFor = reason;
-        History.Add(new CaseStep("suspend", Status, by, now, note is null ? reason.ToString() : $"{reason}: {note}"));
+        Record(new CaseStep("suspend", Status, by, now, note is null ? reason.ToString() : $"{reason}: {note}", Code: reason.ToString()));
         Raise(new ComplaintSuspendedDomainEvent(Id, ResponsibleRegion, reason, now));
     }
 
@@ -212,7 +218,7 @@ public sealed class ComplaintCase : AggregateRoot
         SuspendedSince = null;
         SuspendedFor = null;
         SuspendedWorkingDays += days;
-        History.Add(new CaseStep("resume", Status, by, now, $"{days} working days added to the running deadlines"));
+        Record(new CaseStep("resume", Status, by, now, $"{days} working days added to the running deadlines"));
         Raise(new ComplaintResumedDomainEvent(Id, ResponsibleRegion, days, now));
     }
 
@@ -257,7 +263,7 @@ public sealed class ComplaintCase : AggregateRoot
         Require(IsOpen, "A closed case is not transferred.");
         Require(toRegion != ResponsibleRegion, "The case is already with that unit.");
         var fromRegion = ResponsibleRegion;
-        History.Add(new CaseStep("transfer", Status, by, now, reason, fromRegion, toRegion));
+        Record(new CaseStep("transfer", Status, by, now, reason, fromRegion, toRegion));
         ResponsibleRegion = toRegion;
         Raise(new ComplaintTransferredDomainEvent(Id, fromRegion, toRegion, now));
     }
@@ -289,7 +295,7 @@ public sealed class ComplaintCase : AggregateRoot
             Status is CaseStatus.Accepted or CaseStatus.InMediation or CaseStatus.Resolved,
             "A finding is recorded on an accepted case.");
         Findings.Add(new Finding(kind, summary, by, now));
-        History.Add(new CaseStep("finding", Status, by, now, $"{kind}: {summary}"));
+        Record(new CaseStep("finding", Status, by, now, $"{kind}: {summary}", Code: kind.ToString()));
         Raise(found);
     }
 
@@ -300,6 +306,13 @@ public sealed class ComplaintCase : AggregateRoot
         Require(OverdueNotifiedAt is null, "The case was announced overdue before.");
         OverdueNotifiedAt = now;
         Raise(new ComplaintOverdueDomainEvent(Id, ResponsibleRegion, AcceptanceDueAt, now));
+    }
+
+    /// <summary>Every step after the receipt: kept in the history, and the case's last change moves with it.</summary>
+    private void Record(CaseStep step)
+    {
+        History.Add(step);
+        UpdatedAt = step.At;
     }
 
     private void RequireRunning() =>

@@ -75,6 +75,13 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             complaint.Property(c => c.Findings).HasJsonColumn();
             complaint.Ignore(c => c.IsOpen);
             complaint.Ignore(c => c.IsSuspended);
+            complaint.OwnsOne(c => c.Location, location =>
+            {
+                location.Property(l => l.Latitude).HasColumnName("latitude");
+                location.Property(l => l.Longitude).HasColumnName("longitude");
+            });
+            // Open311's service-request updates walk one hotline's cases by their last change.
+            complaint.HasIndex(c => new { c.HotlineClientId, c.UpdatedAt });
         });
         modelBuilder.Entity<KnownRespondent>(enterprise =>
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
@@ -18,12 +19,18 @@ public static class Open311Api
 {
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(90);
 
+    /// <summary>The most cases one answer of updates reads: a client asks again from the last update's time for more.</summary>
+    private const int MaxUpdatedCases = 1000;
+
     public static IEndpointRouteBuilder MapOpen311Api(this IEndpointRouteBuilder app)
     {
         // Anonymous at the endpoint: the spec's api_key (or a bearer token) is checked per request.
         var open311 = app.MapGroup("/open311/v2").WithTags("Open311 GeoReport v2").AllowAnonymous();
         open311.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("The case categories as Open311 service codes")
             .Produces<Open311Service[]>();
+        open311.MapGet("/services/{code}.json", Definition).WithName("Open311ServiceDefinition")
+            .WithSummary("A service's definition: the attributes a request carries, their datatypes and which are required")
+            .Produces<Open311ServiceDefinition>().Open311Errors(StatusCodes.Status404NotFound);
         open311.MapPost("/requests.json", Post).WithName("Open311PostRequest")
             .WithSummary("Post a service request (a complaint), form-encoded, with api_key")
             .WithDescription("A post repeated after a timeout (the same attribute[case_reference], or the same fields) answers "
@@ -36,11 +43,23 @@ public static class Open311Api
         open311.MapGet("/requests/{id}.json", Get).WithName("Open311Request").WithSummary("One of the hotline's requests")
             .Produces<Open311ServiceRequest[]>()
             .Open311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        open311.MapGet("/servicerequestupdates.json", Updates).WithName("Open311ServiceRequestUpdates")
+            .WithSummary("Every status change of the hotline's requests in a window (FixMyStreet's service-request-updates "
+                + "extension), oldest first")
+            .WithDescription("Each step of a case is one update with a stable update_id, FixMyStreet's extended status and the "
+                + "public note (built from the rules' codes, never from a handler's free text). The window is start_date to "
+                + "end_date on the updates' times, by default and at most 90 days.")
+            .Produces<Open311Update[]>().Open311Errors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         return app;
     }
 
     internal static IResult Services() => Results.Ok(Enum.GetValues<CaseCategory>().Select(c => new Open311Service(
-        Code(c), Open311Vocabulary.Name(c), Open311Vocabulary.Name(c), Metadata: false, "realtime", Code(c), "consumer protection")));
+        Code(c), Open311Vocabulary.Name(c), Open311Vocabulary.Name(c), Metadata: true, "realtime", Code(c), "consumer protection")));
+
+    /// <summary>Every service takes the same attributes: the respondent and the hotline's own reference.</summary>
+    internal static IResult Definition(string code) => Category(code) is { } category
+        ? Results.Ok(new Open311ServiceDefinition(Code(category), Open311Attributes.All))
+        : Error(StatusCodes.Status404NotFound, $"No service {code}; see services.json.");
 
     internal static async Task<IResult> Post(
         HttpContext http, ComplaintsDbContext db, CaseIntakeHandler intakes, TimeProvider clock, CancellationToken cancellationToken)
@@ -63,10 +82,12 @@ public static class Open311Api
         {
             return Error(StatusCodes.Status400BadRequest, "service_code is missing or not one of services.json.");
         }
+        var (attributes, formErrors) = Open311Attributes.Read(form);
+        var location = Location(form, formErrors);
         var now = clock.GetUtcNow();
         // Open311 has no client reference: a given attribute[case_reference] is used, else the content itself, so a
         // client retrying the same post after a timeout finds its first request.
-        var reference = form["attribute[case_reference]"].ToString() is { Length: > 0 } given
+        var reference = attributes.TryGetValue(Open311Attributes.CaseReference, out var given)
             ? given
             : "o311-" + ContentDigest(form)[..32];
         var request = new CaseRequest(
@@ -80,24 +101,36 @@ public static class Open311Api
                 Value(form, "phone"),
                 Value(form, "address_string")),
             new RespondentRequest(
-                Value(form, "attribute[respondent_name]"),
-                Value(form, "attribute[respondent_credit_code]"),
+                attributes.GetValueOrDefault(Open311Attributes.RespondentName),
+                attributes.GetValueOrDefault(Open311Attributes.RespondentCreditCode),
                 null,
-                Value(form, "attribute[respondent_region]")),
+                attributes.GetValueOrDefault(Open311Attributes.RespondentRegion)),
             null,
             Value(form, "description"),
-            null,
+            attributes.TryGetValue(Open311Attributes.AmountInvolved, out var amount)
+                ? decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture)
+                : null,
             Value(form, "media_url") is { } media ? [media] : null);
+        // Every fault of the post in one answer: the form's own (attributes, location) and then the case's, each field once.
         if (!request.Validate(now).IsValid(out var intake, out var errors))
         {
-            return Results.Json(
-                errors.Fields.Select(field => new Open311Error(
-                    StatusCodes.Status400BadRequest, $"{Open311Vocabulary.Field(field)}: {string.Join(" ", errors[field])}")),
+            foreach (var field in errors.Fields)
+            {
+                var formField = Open311Vocabulary.Field(field);
+                if (!formErrors.Any(e => e.StartsWith(formField + ":", StringComparison.Ordinal)))
+                {
+                    formErrors.Add($"{formField}: {string.Join(" ", errors[field])}");
+                }
+            }
+        }
+        if (formErrors.Count > 0 || intake is null)
+        {
+            return Results.Json(formErrors.Select(e => new Open311Error(StatusCodes.Status400BadRequest, e)),
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
         // The reference doubles as the digest: the same post is the same request.
-        var (complaint, _) = await intakes.ReceiveAsync(intake, hotline, reference, cancellationToken);
+        var (complaint, _) = await intakes.ReceiveAsync(intake with { Location = location }, hotline, reference, cancellationToken);
         return Results.Ok(new[] { new Open311Receipt(complaint.Id.ToString(), Open311Vocabulary.Notice(complaint), AccountId: null) });
     }
 
@@ -166,7 +199,58 @@ public static class Open311Api
             : Results.Ok(new[] { Open311Vocabulary.Request(complaint) });
     }
 
+    internal static async Task<IResult> Updates(
+        HttpContext http, ComplaintsDbContext db, TimeProvider clock,
+        [FromQuery(Name = "api_key")] string? apiKey,
+        [FromQuery(Name = "start_date")] DateTimeOffset? start,
+        [FromQuery(Name = "end_date")] DateTimeOffset? end,
+        CancellationToken cancellationToken)
+    {
+        var hotline = await Open311Caller.HotlineAsync(http, db, apiKey, cancellationToken);
+        if (hotline is null)
+        {
+            return Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
+        }
+        var errors = new RequestErrors();
+        var window = DateRange.OfInstants(start, end, clock.GetUtcNow(), DefaultWindow, errors, "start_date", "end_date");
+        if (errors.Any)
+        {
+            return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors.ToDictionary().Values.SelectMany(e => e)));
+        }
+        // A case changed in the window has its last change in it or after it; its steps are then picked by their own times.
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.HotlineClientId == hotline && c.UpdatedAt >= window.Start && c.CreatedAt <= window.End)
+            .OrderBy(c => c.UpdatedAt).Take(MaxUpdatedCases).ToListAsync(cancellationToken);
+        var updates = cases.SelectMany(c => Open311Vocabulary.Updates(c)
+                .Zip(c.History, (update, step) => (Update: update, step.At))
+                .Where(u => u.At >= window.Start && u.At <= window.End))
+            .OrderBy(u => u.At).Select(u => u.Update);
+        return Results.Ok(updates);
+    }
+
     public static string Code(CaseCategory category) => JsonNamingCamel(category.ToString());
+
+    /// <summary>The posted <c>lat</c> and <c>long</c>: both or neither, in degrees on the globe.</summary>
+    private static GeoPoint? Location(IFormCollection form, List<string> errors)
+    {
+        var latitude = Value(form, "lat");
+        var longitude = Value(form, "long");
+        if (latitude is null && longitude is null)
+        {
+            return null;
+        }
+        var point = GeoPoint.Of(Degrees(latitude), Degrees(longitude));
+        if (point is null)
+        {
+            errors.Add("lat/long: both, in decimal degrees (latitude -90 to 90, longitude -180 to 180).");
+        }
+        return point;
+    }
+
+    private static double? Degrees(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var degrees) && double.IsFinite(degrees)
+            ? degrees
+            : null;
 
     private static string? Value(IFormCollection form, string key) => form[key].ToString() is { Length: > 0 } value ? value : null;
 

@@ -8,7 +8,8 @@ namespace PromoMonth.Complaints.Open311;
 
 /// <summary>
 /// The form fields of a GeoReport v2 <c>POST requests.json</c>, as the spec names them, for the OpenAPI document only:
-/// the endpoint reads the form itself so that every error answers in the spec's shape.
+/// the endpoint reads the form itself so that every error answers in the spec's shape. The attributes are those every
+/// service's definition (<c>services/{code}.json</c>) declares, checked against their datatypes and required flags.
 /// </summary>
 public sealed record Open311RequestForm(
     [property: JsonPropertyName("api_key")] string ApiKey,
@@ -25,7 +26,8 @@ public sealed record Open311RequestForm(
     [property: JsonPropertyName("attribute[case_reference]")] string? CaseReference,
     [property: JsonPropertyName("attribute[respondent_name]")] string? RespondentName,
     [property: JsonPropertyName("attribute[respondent_credit_code]")] string? RespondentCreditCode,
-    [property: JsonPropertyName("attribute[respondent_region]")] string? RespondentRegion) : IDocumentedExample<Open311RequestForm>
+    [property: JsonPropertyName("attribute[respondent_region]")] string? RespondentRegion,
+    [property: JsonPropertyName("attribute[amount_involved]")] decimal? AmountInvolved) : IDocumentedExample<Open311RequestForm>
 {
     /// <summary>The example the OpenAPI document shows.</summary>
     public static Open311RequestForm Example => new(
@@ -43,7 +45,8 @@ public sealed record Open311RequestForm(
         "12315-20200912-000124",
         "上海百联集团股份有限公司",
         "91310000MA1FL1234Q",
-        "310000");
+        "310000",
+        268.00m);
 
     /// <summary>
     /// Describes the form as the operation's request body. Not declared with Accepts: that would make routing answer

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PromoMonth.Complaints.Domain;
-using PromoMonth.Contracts;
 
 namespace PromoMonth.Complaints.Open311;
 
@@ -31,35 +30,51 @@ internal static class Open311Vocabulary
         "respondent.creditCode" => "attribute[respondent_credit_code]",
         "respondent.regionCode" => "attribute[respondent_region]",
         "attachmentLinks" => "media_url",
+        "amountInvolved" => "attribute[amount_involved]",
         _ => field,
     };
 
     public static string Notice(ComplaintCase c) =>
         $"已受理登记，将于 {Local(c.AcceptanceDueAt)} 前决定是否受理。Acceptance is decided by {Local(c.AcceptanceDueAt)}.";
 
-    /// <summary>A request as the spec lists it; the expected time comes from the statutory clock running now.</summary>
+    /// <summary>
+    /// A request as the spec lists it: the latest step's public note, and the expected time from the statutory clock
+    /// running now (moved by any suspension; none while the clocks stand still or once the case is closed).
+    /// </summary>
     public static Open311ServiceRequest Request(ComplaintCase c)
     {
         var last = c.History.Count > 0 ? c.History[^1] : null;
         return new Open311ServiceRequest(
             c.Id.ToString(),
             c.IsOpen ? "open" : "closed",
-            last?.Reason ?? c.Status.ToString(),
+            last is null ? null : Open311Notes.Public(last),
             Name(c.Category),
             Open311Api.Code(c.Category),
             c.Description,
-            c.ResponsibleRegion is null ? "商务部（待分派）" : ReportingUnits.Find(c.ResponsibleRegion)?.NameZh + "商务主管部门",
+            Open311Notes.Agency(c.ResponsibleRegion),
             Notice(c),
-            c.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
-            (last?.At ?? c.CreatedAt).ToString("O", CultureInfo.InvariantCulture),
-            (c.Status == CaseStatus.InMediation ? c.MediationDueAt : c.AcceptanceDueAt)?.ToString("O", CultureInfo.InvariantCulture),
+            Instant(c.ReceivedAt),
+            Instant(c.UpdatedAt),
+            Expected(c) is { } expected ? Instant(expected) : null,
             c.Respondent.Address,
             AddressId: null,
             Zipcode: null,
-            Latitude: null,
-            Longitude: null,
+            c.Location?.Latitude,
+            c.Location?.Longitude,
             c.AttachmentLinks.FirstOrDefault());
     }
+
+    /// <summary>Each step of a case's history as an update; the first, its receipt, too.</summary>
+    public static IEnumerable<Open311Update> Updates(ComplaintCase c) => c.History.Select((step, index) => new Open311Update(
+        $"{c.Id}-{index}", c.Id.ToString(), Open311Notes.Status(step), step.Action, Instant(step.At), Open311Notes.Public(step),
+        MediaUrl: ""));
+
+    /// <summary>The deadline the case now runs against: the first of its running clocks, unless they stand still.</summary>
+    private static DateTimeOffset? Expected(ComplaintCase c) => c.IsSuspended
+        ? null
+        : Enum.GetValues<CaseDeadline>().Select(c.RunningDueAt).Where(due => due is not null).Min();
+
+    private static string Instant(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 
     private static string Local(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, StatutoryClock.Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

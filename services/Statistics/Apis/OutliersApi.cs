@@ -21,9 +21,10 @@ public static class OutliersApi
     internal static async Task<Ok<List<FlaggedReport>>> List(StatisticsDbContext db, string? periodCode,
         CancellationToken cancellationToken)
     {
-        // Stored as jsonb; reports with flags are few, so the filter runs in the database.
+        // Stored as jsonb; reports with flags are few, so the filter runs in the database. xmin is named: * leaves out the
+        // system column that the report's row version maps to.
         var flagged = (await db.Reports.FromSql($"""
-                SELECT * FROM reports
+                SELECT *, xmin FROM reports
                 WHERE status <> 'Draft' AND outliers <> '[]'::jsonb AND ({periodCode}::text IS NULL OR period_code = {periodCode})
                 ORDER BY period_code, region_code
                 LIMIT 1000

@@ -17,6 +17,8 @@ internal static class StatisticsApiContract
         ["Forms"] = "The effectiveness form of a campaign: its indicators and their rules.",
         ["Reporting periods"] = "Periods with their due dates, opened by the ministry, and grace granted to a unit.",
         ["Reports"] = "One unit's values for one period: submitted, read, and listed.",
+        ["Report approval"] = "The ministry accepts a submitted report (locking it for the unit) or returns it with a reason; "
+            + "roll-ups and completeness can count the accepted reports only.",
         ["Corrections"] = "Changes to a submitted report, requested by the unit and approved or rejected by the ministry.",
         ["Bulk import"] = "Many reports at once from a CSV or JSON file, validated row by row.",
         ["Roll-ups"] = "National and per-unit totals of a period, and the campaign's totals by day, kept as reports arrive.",

@@ -153,6 +153,30 @@ public sealed class SpreadsheetExportsTests(SystemFixture system)
     }
 
     /// <summary>Opens an export through the gateway with both JavaScript readers.</summary>
+    [Fact]
+    public async Task The_accepted_levels_report_says_so_and_holds_only_the_figures_the_ministry_accepted()
+    {
+        var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
+        var period = await PeriodWithOneOnTimeOneLateAsync(ministry);
+        var accept = $"/api/statistics/reports/{period}/{Beijing}/accept";
+        using (var accepted = await system.Gateway.SendAsync(HttpMethod.Post, accept, ministry))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        var rollup = await system.Gateway.AnswerAsync(HttpMethod.Get, $"/api/statistics/rollups/{period}?level=accepted", ministry);
+        var book = await OpenAsync($"/api/statistics/rollups/{period}?level=accepted&format=xlsx", ministry, $"rollup-{period}.xlsx");
+
+        Assert.Equal("accepted", rollup.Json.GetProperty("level").GetString());
+        Assert.Equal([Beijing], rollup.Json.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("regionCode").GetString()));
+        var sessions = rollup.Json.GetProperty("national").EnumerateArray()
+            .Single(r => r.GetProperty("indicator").GetString() == "activity_sessions");
+        Assert.Equal(120m, sessions.GetProperty("value").GetDecimal());
+        Assert.Equal("仅审核通过的报表 (accepted reports only)", book.Text(Report, "B5"));
+        Assert.Equal("1 / 37", book.Text(Report, "B6"));
+        Assert.Equal(120m, book.Number(Report, $"{ReadWorkbook.Column(3)}{NationalRow}"));
+    }
+
     private async Task<ReadWorkbook> OpenAsync(string path, string token, string name)
     {
         using var answer = await system.Gateway.SendAsync(HttpMethod.Get, path, token);

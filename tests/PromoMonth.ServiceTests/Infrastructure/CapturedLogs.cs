@@ -28,7 +28,9 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                records.Enqueue(new CapturedLog(logLevel, category, formatter(state, exception) + (exception is null ? "" : "\n" + exception)));
+                // With the exception, so that a test showing the logs of a 500 shows its cause.
+                var message = formatter(state, exception) + (exception is null ? "" : Environment.NewLine + exception);
+                records.Enqueue(new CapturedLog(logLevel, category, message));
             }
         }
     }

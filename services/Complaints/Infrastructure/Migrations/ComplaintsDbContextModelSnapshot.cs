@@ -182,6 +182,10 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("suspended_working_days");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.Property<DateTimeOffset?>("VerificationDueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verification_due_at");
@@ -211,6 +215,9 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.HasIndex("HotlineClientId", "HotlineReference")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_hotline_client_id_hotline_reference");
+
+                    b.HasIndex("HotlineClientId", "UpdatedAt")
+                        .HasDatabaseName("ix_cases_hotline_client_id_updated_at");
 
                     b.HasIndex("ResponsibleRegion", "Status")
                         .HasDatabaseName("ix_cases_responsible_region_status");
@@ -438,6 +445,34 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasFilter("published_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.Complaints.Domain.ComplaintCase", b =>
+                {
+                    b.OwnsOne("PromoMonth.Complaints.Domain.GeoPoint", "Location", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintCaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("longitude");
+
+                            b1.HasKey("ComplaintCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintCaseId")
+                                .HasConstraintName("fk_cases_cases_id");
+                        });
+
+                    b.Navigation("Location");
                 });
 #pragma warning restore 612, 618
         }

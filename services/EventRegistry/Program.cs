@@ -23,6 +23,7 @@ app.MapDefaultEndpoints();
 app.MapCampaignsApi();
 app.MapEnterprisesApi();
 app.MapActivitiesApi();
+app.MapFollowingApi();
 app.MapCatalogReleasesApi();
 app.MapLaunchApi();
 app.MapPublicCatalogApi();

@@ -17,6 +17,8 @@ internal static class RegistryApiContract
             + "and their commitments to the campaign.",
         ["Key activities"] = "Key activities (重点活动): drafted and submitted by a reporting unit, reviewed by the ministry, "
             + "postponed or cancelled.",
+        ["Following"] = "Activities a client follows (the broadcaster tracking key activities, a unit, the ministry): "
+            + "the list whose changes are told to it.",
         ["Catalog releases"] = "Numbered, immutable snapshots of the approved activities that the ministry publishes.",
         ["Launch link-ups"] = "The launch ceremony's video link-ups with regional venues: designation, liaison and readiness.",
         ["Public catalog"] = "The published national activity catalog for anyone: JSON, CSV, XLSX and JSON-LD, by release.",

@@ -14,6 +14,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<ActivityTransition> ActivityTransitions => Set<ActivityTransition>();
     public DbSet<CatalogRelease> CatalogReleases => Set<CatalogRelease>();
     public DbSet<LaunchLinkup> LaunchLinkups => Set<LaunchLinkup>();
+    public DbSet<ActivityFollow> Follows => Set<ActivityFollow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimestampsAsUtc();
@@ -21,6 +22,16 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+
+        modelBuilder.Entity<ActivityFollow>(follow =>
+        {
+            follow.ToTable("activity_follows");
+            follow.HasKey(f => f.Id);
+            // One follow per client and activity: the index, not a prior read, decides two follows at once.
+            follow.HasIndex(f => new { f.ActivityId, f.FollowerClientId }).IsUnique();
+            follow.HasIndex(f => new { f.FollowerClientId, f.FollowedAt });
+            follow.Property(f => f.FollowerClientId).HasMaxLength(100);
+        });
 
         modelBuilder.Entity<Campaign>(campaign =>
         {

@@ -87,6 +87,40 @@ namespace PromoMonth.EventRegistry.Infrastructure.Migrations
                     b.ToTable("activities", (string)null);
                 });
 
+            modelBuilder.Entity("PromoMonth.EventRegistry.Domain.ActivityFollow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateTimeOffset>("FollowedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_at");
+
+                    b.Property<string>("FollowerClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("follower_client_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_follows");
+
+                    b.HasIndex("ActivityId", "FollowerClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activity_follows_activity_id_follower_client_id");
+
+                    b.HasIndex("FollowerClientId", "FollowedAt")
+                        .HasDatabaseName("ix_activity_follows_follower_client_id_followed_at");
+
+                    b.ToTable("activity_follows", (string)null);
+                });
+
             modelBuilder.Entity("PromoMonth.EventRegistry.Domain.ActivityTransition", b =>
                 {
                     b.Property<long>("Id")

@@ -164,6 +164,13 @@ rabbit_port=${Infrastructure__Local__RabbitMqPort:-56720}
 broker=$(dotnet tools/BrokerRoundTrip/bin/Release/net10.0/PromoMonth.BrokerRoundTrip.dll "amqp://guest:guest@localhost:$rabbit_port/" "$([ -n "${BENCH_QUICK:-}" ] && echo 50 || echo 300)")
 echo "{\"row\":\"event propagation\",\"subject\":\"raw RabbitMQ publish (persistent, confirmed) → consume\",\"figures\":$broker}" >> "$results"
 echo "  event propagation / raw broker: $broker"
+# The floor beside it: single-client commits on the same server, each a transaction of its own, logged one by one.
+floor_logs=$(mktemp -d)
+psql "$pg dbname=complaints" -qAt -c "DROP TABLE IF EXISTS bench_commits; CREATE TABLE bench_commits (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now());"
+(cd "$floor_logs" && pgbench -n -c 1 -j 1 -T "$duration" -l -f "$root/bench/pgbench-commit.sql" "$pg dbname=complaints" >/dev/null 2>&1)
+python3 bench/floor.py "$floor_logs"/pgbench_log.* --broker "$broker" --rows "$results"
+psql "$pg dbname=complaints" -qAt -c "DROP TABLE bench_commits"
+rm -rf "$floor_logs"
 
 hotline=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=client_credentials -d client_id=hotline-12315 -d client_secret=hotline-12315-secret \
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')

@@ -33,41 +33,40 @@ public static class ReportApprovalApi
     }
 
     internal static Task<Results<Ok<ReportResponse>, NotFound, ProblemHttpResult>> Accept(string periodCode, string regionCode,
-        HttpContext http, ReportApprovals approvals, StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        HttpContext http, [AsParameters] ApprovalServices services, CancellationToken cancellationToken) =>
         DecideAsync(periodCode, regionCode, Validated.Valid(true),
-            (report, _, campaign, at) => report.Accept(http.User.Actor(), at, campaign), approvals, db, clock, cancellationToken);
+            (report, _, campaign, at) => report.Accept(http.User.Actor(), at, campaign), services, cancellationToken);
 
     internal static Task<Results<Ok<ReportResponse>, NotFound, ProblemHttpResult>> Return(string periodCode, string regionCode,
-        ApprovalReasonRequest request, HttpContext http, ReportApprovals approvals, StatisticsDbContext db, TimeProvider clock,
+        ApprovalReasonRequest request, HttpContext http, [AsParameters] ApprovalServices services,
         CancellationToken cancellationToken) =>
         DecideAsync(periodCode, regionCode, request.Validate(),
-            (report, reason, campaign, at) => report.Return(reason, http.User.Actor(), at, campaign), approvals, db, clock,
-            cancellationToken);
+            (report, reason, campaign, at) => report.Return(reason, http.User.Actor(), at, campaign), services, cancellationToken);
 
     internal static Task<Results<Ok<ReportResponse>, NotFound, ProblemHttpResult>> Unaccept(string periodCode, string regionCode,
-        ApprovalReasonRequest request, HttpContext http, ReportApprovals approvals, StatisticsDbContext db, TimeProvider clock,
+        ApprovalReasonRequest request, HttpContext http, [AsParameters] ApprovalServices services,
         CancellationToken cancellationToken) =>
         DecideAsync(periodCode, regionCode, request.Validate(),
-            (report, reason, campaign, at) => report.Unaccept(reason, http.User.Actor(), at, campaign), approvals, db, clock,
-            cancellationToken);
+            (report, reason, campaign, at) => report.Unaccept(reason, http.User.Actor(), at, campaign), services, cancellationToken);
 
     private static async Task<Results<Ok<ReportResponse>, NotFound, ProblemHttpResult>> DecideAsync<T>(string periodCode,
-        string regionCode, Validated<T> request, Action<Report, T, string, DateTimeOffset> step, ReportApprovals approvals,
-        StatisticsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string regionCode, Validated<T> request, Action<Report, T, string, DateTimeOffset> step, ApprovalServices services,
+        CancellationToken cancellationToken)
         where T : notnull
     {
         if (!request.IsValid(out var value, out var errors))
         {
             return errors.ToUnprocessableEntity();
         }
-        var report = await approvals.DecideAsync(periodCode, regionCode, (r, campaign, at) => step(r, value, campaign, at),
+        var report = await services.Approvals.DecideAsync(periodCode, regionCode, (r, campaign, at) => step(r, value, campaign, at),
             cancellationToken);
         if (report is null)
         {
             return TypedResults.NotFound();
         }
-        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Code == periodCode, cancellationToken);
-        var form = await db.Forms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == report.FormId, cancellationToken);
-        return TypedResults.Ok(ReportResponse.From(report, form, period, clock.GetUtcNow()));
+        await services.Rollups.ChangedAsync(cancellationToken);
+        var period = await services.Db.Periods.AsNoTracking().SingleAsync(p => p.Code == periodCode, cancellationToken);
+        var form = await services.Db.Forms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == report.FormId, cancellationToken);
+        return TypedResults.Ok(ReportResponse.From(report, form, period, services.Clock.GetUtcNow()));
     }
 }

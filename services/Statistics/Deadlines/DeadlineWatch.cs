@@ -15,7 +15,8 @@ namespace PromoMonth.Statistics.Deadlines;
 /// Each announcement is a row in <c>deadline_notices</c> keyed by unit, period and kind, inserted with
 /// <c>ON CONFLICT DO NOTHING … RETURNING</c> in the same transaction as its outbox row: with several replicas running
 /// the watch, only the one whose insert lands announces, so never twice.
-/// A unit counts as missing at the due time when it had not submitted by then, even if it submitted late since.
+/// A unit counts as missing at the due time when it had not submitted by then, even if it submitted late since; it is
+/// warned while it has no report standing submitted (none, a draft, or one the ministry returned for resubmission).
 /// </summary>
 public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<DeadlineWatchOptions> options, TimeProvider clock,
     ILogger<DeadlineWatch> logger) : BackgroundWatch(clock, logger)
@@ -58,7 +59,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
             FROM reporting_periods p CROSS JOIN unnest({units}::text[]) AS u(code)
             WHERE p.code = ANY({warned}) AND p.due_at > {now}
               AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.period_code = p.code AND r.region_code = u.code
-                              AND r.status <> 'Draft')
+                              AND r.status IN ('Submitted', 'Accepted'))
             ON CONFLICT DO NOTHING
             RETURNING region_code, period_code, (SELECT due_at FROM reporting_periods WHERE code = period_code) AS due_at
             """).ToListAsync(cancellationToken);

@@ -7,10 +7,11 @@ namespace PromoMonth.Statistics.Reporting;
 
 /// <summary>
 /// The ministry's approval steps on a report: the report decides (accept, return, unaccept) and raises its event; the
-/// accepted level's national totals take the report in or out in the same transaction, and every cached roll-up is
-/// dropped. A save of the report at the same moment moves its version, so one of the two fails instead of both landing.
+/// accepted level's national totals take the report in or out in the same transaction (the caller then drops the
+/// cached roll-ups, as after a submission). A save of the report at the same moment changes its row version, so one of
+/// the two fails instead of both landing.
 /// </summary>
-public sealed class ReportApprovals(StatisticsDbContext db, RollupCache rollups, TimeProvider clock)
+public sealed class ReportApprovals(StatisticsDbContext db, TimeProvider clock)
 {
     /// <returns>The report in its new state, or null when there is none for the period and unit.</returns>
     public async Task<Report?> DecideAsync(string periodCode, string regionCode, Action<Report, string, DateTimeOffset> step,
@@ -34,7 +35,6 @@ public sealed class ReportApprovals(StatisticsDbContext db, RollupCache rollups,
             await accepted.MoveAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await rollups.ChangedAsync(cancellationToken);
         return report;
     }
 }

@@ -50,6 +50,33 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
     }
 
     [Fact]
+    public async Task A_unit_whose_report_the_ministry_returned_is_warned_like_one_that_has_not_submitted()
+    {
+        var database = await servers.CreateDatabaseAsync("stats_returned_warning");
+        var clock = new FakeTimeProvider(CampaignDay);
+        await using var replica = await StatisticsReplica.StartAsync(servers, database, clock);
+        var tenth = CampaignPeriods.DailyCode(new DateOnly(2020, 9, 10));
+        foreach (var unit in new[] { "310000", "320000" })
+        {
+            await GiveContactAsync(replica, unit);
+            Assert.True((await SubmitAsync(replica, tenth, unit)).Succeeded);
+        }
+        var returned = await replica.WithScopeAsync(services => services.GetRequiredService<ReportApprovals>().DecideAsync(
+            tenth, "320000", (report, campaign, at) => report.Return("分城市数据缺失", "ministry", at, campaign), default));
+        Assert.Equal(ReportStatus.Returned, returned?.Status);
+
+        // The start of 11 September, the due day's only working day: 310000's report stands; 320000's was sent back.
+        clock.SetUtcNow(Shanghai(2020, 9, 11).AddSeconds(1));
+        await replica.Watch.RunOnceAsync(default);
+
+        var warned = await replica.QueryAsync(db => db.Notices
+            .Where(n => n.Kind == NoticeKind.Reminder && n.PeriodCode == tenth).Select(n => n.RegionCode).ToListAsync());
+        Assert.Equal(36, warned.Count);
+        Assert.Contains("320000", warned);
+        Assert.DoesNotContain("310000", warned);
+    }
+
+    [Fact]
     public async Task An_approved_correction_unlocks_exactly_one_report_for_exactly_one_save()
     {
         var database = await servers.CreateDatabaseAsync("stats_corrections");

@@ -167,7 +167,8 @@ echo "  event propagation / raw broker: $broker"
 # The floor beside it: single-client commits on the same server, each a transaction of its own, logged one by one.
 floor_logs=$(mktemp -d)
 psql "$pg dbname=complaints" -qAt -c "DROP TABLE IF EXISTS bench_commits; CREATE TABLE bench_commits (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now());"
-(cd "$floor_logs" && pgbench -n -c 1 -j 1 -T "$duration" -l -f "$root/bench/pgbench-commit.sql" "$pg dbname=complaints" >/dev/null 2>&1)
+(cd "$floor_logs" && pgbench -n -c 1 -j 1 -T "$duration" -l -f "$root/bench/pgbench-commit.sql" "$pg dbname=complaints" \
+  >"$floor_logs/pgbench.out" 2>&1) || { cat "$floor_logs/pgbench.out" >&2; exit 1; }
 python3 bench/floor.py "$floor_logs"/pgbench_log.* --broker "$broker" --rows "$results"
 psql "$pg dbname=complaints" -qAt -c "DROP TABLE bench_commits"
 rm -rf "$floor_logs"

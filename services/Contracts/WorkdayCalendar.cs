@@ -20,7 +20,7 @@ public sealed class WorkdayCalendar
         _coveredYears = list.Select(e => e.Date.Year).ToFrozenSet();
     }
 
-    /// <summary>The schedule the 2020 notice's campaign ran under (reference/cn-workday-calendar.csv).</summary>
+    /// <summary>The schedule the 2020 notice's campaign ran under (cn-workday-calendar.csv, embedded beside this file).</summary>
     public static WorkdayCalendar China { get; } = Load();
 
     public bool Covers(DateOnly date) => _coveredYears.Contains(date.Year);

@@ -54,7 +54,7 @@ public static class CaseCountsApi
                 Received = g.Count(),
                 Open = g.Count(c =>
                     c.Status == CaseStatus.Received || c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InMediation),
-                Overdue = g.Count(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now),
+                Overdue = g.Count(c => c.Status == CaseStatus.Received && c.SuspendedSince == null && c.AcceptanceDueAt <= now),
             })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(rows

@@ -72,9 +72,11 @@ public sealed record CaseRequest(
         {
             errors.Add("description", $"The facts and the claim (1 to {ComplaintCase.MaxDescriptionLength} characters) are required.");
         }
-        if (AmountInvolved is < 0 || (AmountInvolved is { } amount && decimal.Round(amount, 2) != amount))
+        if (AmountInvolved is < 0 or > ComplaintCase.MaxAmountInvolved
+            || (AmountInvolved is { } amount && decimal.Round(amount, 2) != amount))
         {
-            errors.Add("amountInvolved", "An amount in yuan, zero or more, with at most two decimals.");
+            errors.Add("amountInvolved",
+                $"An amount in yuan, from 0 to {ComplaintCase.MaxAmountInvolved:0.00}, with at most two decimals.");
         }
         if ((AttachmentLinks ?? []).Any(link =>
             !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))

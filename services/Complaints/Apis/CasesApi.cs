@@ -102,7 +102,8 @@ public static class CasesApi
         }
         if (overdue == true)
         {
-            query = query.Where(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now);
+            // As ComplaintCase.IsOverdueAt: a suspended case's clocks stand still.
+            query = query.Where(c => c.Status == CaseStatus.Received && c.SuspendedSince == null && c.AcceptanceDueAt <= now);
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id)

@@ -15,6 +15,9 @@ public sealed class ComplaintCase : AggregateRoot
 
     public const int MaxDescriptionLength = 4000;
 
+    /// <summary>The largest amount the store keeps (numeric(14,2)): a larger one is the caller's error, not the database's.</summary>
+    public const decimal MaxAmountInvolved = 999_999_999_999.99m;
+
     private ComplaintCase()
     {
     }
@@ -56,6 +59,9 @@ public sealed class ComplaintCase : AggregateRoot
     public DateTimeOffset? MediationWarnedAt { get; private set; }
     public DateTimeOffset? VerificationWarnedAt { get; private set; }
     public List<CaseStep> History { get; private init; } = [];
+
+    /// <summary>The row's version in the store (PostgreSQL's xmin): of two steps taken at once, the second fails.</summary>
+    public uint RowVersion { get; private set; }
     /// <summary>When the case last changed (its last step): what Open311's updates and <c>updated_datetime</c> read.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>Where the problem is, when the hotline gave a point (Open311's <c>lat</c>/<c>long</c>).</summary>

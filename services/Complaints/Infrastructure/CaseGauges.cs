@@ -19,7 +19,7 @@ internal sealed class CaseGauges(GaugeWatchContext context, ILogger<CaseGauges> 
             {
                 Region = g.Key,
                 Open = g.LongCount(),
-                Overdue = g.LongCount(c => c.Status == CaseStatus.Received && c.AcceptanceDueAt <= now),
+                Overdue = g.LongCount(c => c.Status == CaseStatus.Received && c.SuspendedSince == null && c.AcceptanceDueAt <= now),
             })
             .ToListAsync(cancellationToken);
         Gauges.Record("promomonth.complaints.cases_open", "{case}", "Cases received and not yet closed (tag region)",

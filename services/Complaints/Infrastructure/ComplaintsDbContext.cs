@@ -75,6 +75,8 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             complaint.Property(c => c.Findings).HasJsonColumn();
             complaint.Ignore(c => c.IsOpen);
             complaint.Ignore(c => c.IsSuspended);
+            // Two handlers' steps at once: the second would replace the history the first appended to.
+            complaint.Property(c => c.RowVersion).IsRowVersion();
             complaint.OwnsOne(c => c.Location, location =>
             {
                 location.Property(l => l.Latitude).HasColumnName("latitude");

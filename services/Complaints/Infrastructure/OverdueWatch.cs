@@ -12,6 +12,7 @@ namespace PromoMonth.Complaints.Infrastructure;
 /// once of each running deadline (acceptance, mediation, verification) that falls due within the lead. Cases are
 /// claimed with <c>FOR UPDATE SKIP LOCKED</c> and marked in the same transaction as their outbox rows, so several
 /// replicas share the work and none announces a case twice. A suspended case's clocks stand still: it is skipped.
+/// The queries name xmin, the system column the case's row version maps to, which <c>*</c> leaves out.
 /// </summary>
 public sealed class OverdueWatch(
     IServiceScopeFactory scopes, IOptions<OverdueWatchOptions> options, TimeProvider clock, ILogger<OverdueWatch> logger)
@@ -47,7 +48,7 @@ public sealed class OverdueWatch(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = Clock.GetUtcNow();
         var due = await db.Cases.FromSql($"""
-            SELECT * FROM cases
+            SELECT *, xmin FROM cases
             WHERE status = 'Received' AND overdue_notified_at IS NULL AND acceptance_due_at <= {now}
               AND suspended_since IS NULL
             ORDER BY acceptance_due_at
@@ -84,19 +85,19 @@ public sealed class OverdueWatch(
         var candidates = deadline switch
         {
             CaseDeadline.Acceptance => db.Cases.FromSql($"""
-                SELECT * FROM cases
+                SELECT *, xmin FROM cases
                 WHERE status = 'Received' AND overdue_notified_at IS NULL AND acceptance_warned_at IS NULL
                   AND suspended_since IS NULL AND acceptance_due_at > {now} AND acceptance_due_at <= {latest}
                 ORDER BY acceptance_due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
                 """),
             CaseDeadline.Mediation => db.Cases.FromSql($"""
-                SELECT * FROM cases
+                SELECT *, xmin FROM cases
                 WHERE status = 'InMediation' AND mediation_warned_at IS NULL
                   AND suspended_since IS NULL AND mediation_due_at > {now} AND mediation_due_at <= {latest}
                 ORDER BY mediation_due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
                 """),
             _ => db.Cases.FromSql($"""
-                SELECT * FROM cases
+                SELECT *, xmin FROM cases
                 WHERE status IN ('Received', 'Accepted', 'InMediation') AND verification_warned_at IS NULL
                   AND suspended_since IS NULL AND verification_due_at > {now} AND verification_due_at <= {latest}
                 ORDER BY verification_due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED

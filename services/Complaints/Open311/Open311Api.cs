@@ -19,7 +19,7 @@ public static class Open311Api
 {
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(90);
 
-    /// <summary>The most cases one answer of updates reads: a client asks again from the last update's time for more.</summary>
+    /// <summary>The most requests one answer of updates covers; a window with more is refused, to be asked in parts.</summary>
     private const int MaxUpdatedCases = 1000;
 
     public static IEndpointRouteBuilder MapOpen311Api(this IEndpointRouteBuilder app)
@@ -108,7 +108,7 @@ public static class Open311Api
             null,
             Value(form, "description"),
             attributes.TryGetValue(Open311Attributes.AmountInvolved, out var amount)
-                ? decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture)
+                ? decimal.Parse(amount, Open311Attributes.Number, CultureInfo.InvariantCulture)
                 : null,
             Value(form, "media_url") is { } media ? [media] : null);
         // Every fault of the post in one answer: the form's own (attributes, location) and then the case's, each field once.
@@ -218,9 +218,16 @@ public static class Open311Api
             return Error(StatusCodes.Status400BadRequest, string.Join(" ", errors.ToDictionary().Values.SelectMany(e => e)));
         }
         // A case changed in the window has its last change in it or after it; its steps are then picked by their own times.
+        // Cases are picked by their last change, not their steps' times, so a cut list could drop an earlier step for
+        // good: a window with too many cases is refused whole instead, for the client to ask in shorter windows.
         var cases = await db.Cases.AsNoTracking()
             .Where(c => c.HotlineClientId == hotline && c.UpdatedAt >= window.Start && c.CreatedAt <= window.End)
-            .OrderBy(c => c.UpdatedAt).Take(MaxUpdatedCases).ToListAsync(cancellationToken);
+            .OrderBy(c => c.UpdatedAt).Take(MaxUpdatedCases + 1).ToListAsync(cancellationToken);
+        if (cases.Count > MaxUpdatedCases)
+        {
+            return Error(StatusCodes.Status400BadRequest,
+                $"More than {MaxUpdatedCases} requests changed between start_date and end_date; ask for a shorter window.");
+        }
         var updates = cases.SelectMany(c => Open311Vocabulary.Updates(c)
                 .Zip(c.History, (update, step) => (Update: update, step.At))
                 .Where(u => u.At >= window.Start && u.At <= window.End))

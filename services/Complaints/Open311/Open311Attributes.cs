@@ -17,6 +17,10 @@ internal static class Open311Attributes
     public const string RespondentRegion = "respondent_region";
     public const string AmountInvolved = "amount_involved";
 
+    /// <summary>A plain decimal: no thousands separator, which would read "12,50" as 1250.</summary>
+    public const NumberStyles Number = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite
+        | NumberStyles.AllowTrailingWhite;
+
     public static IReadOnlyList<Open311Attribute> All { get; } =
     [
         new(true, CaseReference, "string", false, "1 to 64 characters", 1,
@@ -66,7 +70,7 @@ internal static class Open311Attributes
 
     private static string? Invalid(Open311Attribute attribute, string value) => attribute.Datatype switch
     {
-        "number" when !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _) => "a number is expected.",
+        "number" when !decimal.TryParse(value, Number, CultureInfo.InvariantCulture, out _) => "a number is expected.",
         "singlevaluelist" when attribute.Values?.All(v => v.Key != value) == true => "one of the definition's value keys is expected.",
         _ => null,
     };

@@ -31,6 +31,7 @@ internal static class Open311Vocabulary
         "respondent.regionCode" => "attribute[respondent_region]",
         "attachmentLinks" => "media_url",
         "amountInvolved" => "attribute[amount_involved]",
+        "hotlineReference" => "attribute[case_reference]",
         _ => field,
     };
 

@@ -84,9 +84,11 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, IOptions<Deadline
         var open = await db.Periods.Where(p => p.DueAt > now)
             .Select(p => new { p.Code, p.DueAt, p.EndsOn }).ToListAsync(cancellationToken);
         var lead = options.Value.WarningLeadWorkingDays;
-        // Never before the period has ended: a weekend day's tracking is not warned of on the Friday before it.
+        // Not before the period has ended, when it ends before its due time: a weekend day's tracking is not warned of
+        // on the Friday before it. A period due as it ends is warned of on the working-day rule alone.
         return [.. open
-            .Where(p => DeadlineWarning.IsDue(p.DueAt, now, lead, WorkdayCalendar.China) && now >= ShanghaiCalendar.EndOf(p.EndsOn))
+            .Where(p => DeadlineWarning.IsDue(p.DueAt, now, lead, WorkdayCalendar.China)
+                && (ShanghaiCalendar.EndOf(p.EndsOn) >= p.DueAt || now >= ShanghaiCalendar.EndOf(p.EndsOn)))
             .Select(p => p.Code)];
     }
 

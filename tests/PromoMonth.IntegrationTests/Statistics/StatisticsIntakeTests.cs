@@ -77,6 +77,28 @@ public sealed class StatisticsIntakeTests(RealServersFixture servers)
     }
 
     [Fact]
+    public async Task A_period_due_as_it_ends_is_warned_on_its_last_working_day()
+    {
+        var database = await servers.CreateDatabaseAsync("stats_due_at_end");
+        var clock = new FakeTimeProvider(CampaignDay);
+        await using var replica = await StatisticsReplica.StartAsync(servers, database, clock);
+        // The week to Friday 11 September, due at the end of that Friday: no time after the period ends is before it.
+        const string week = "st-week-to-0911";
+        await replica.QueryAsync(db =>
+        {
+            db.Periods.Add(ReportingPeriod.Open(new PeriodDefinition(week, "2020", PeriodKind.Interim, "第一周",
+                new DateOnly(2020, 9, 5), new DateOnly(2020, 9, 11), Shanghai(2020, 9, 12), 0), WorkdayCalendar.China));
+            return db.SaveChangesAsync();
+        });
+
+        clock.SetUtcNow(Shanghai(2020, 9, 11).AddSeconds(1));
+        await replica.Watch.RunOnceAsync(default);
+
+        var warned = await replica.QueryAsync(db => db.Notices.CountAsync(n => n.Kind == NoticeKind.Reminder && n.PeriodCode == week));
+        Assert.Equal(37, warned);
+    }
+
+    [Fact]
     public async Task An_approved_correction_unlocks_exactly_one_report_for_exactly_one_save()
     {
         var database = await servers.CreateDatabaseAsync("stats_corrections");

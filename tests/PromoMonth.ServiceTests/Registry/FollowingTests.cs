@@ -51,6 +51,27 @@ public sealed class FollowingTests(ServersFixture servers)
         await broadcaster.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, "/api/registry/following?page=0");
     }
 
+    [Fact]
+    public async Task A_follower_leaves_an_activity_after_it_was_cancelled_and_no_one_starts_following_it_then()
+    {
+        var service = await ServiceAsync();
+        var approved = await ApprovedActivityAsync(service);
+        using var broadcaster = service.ClientAs(TestClient.Broadcaster(Scopes.Registry));
+        using var unit = service.ClientAs(TestClient.Unit(Shanghai, Scopes.Registry));
+        using var jiangsu = service.ClientAs(TestClient.Unit(Jiangsu, Scopes.Registry));
+        await broadcaster.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"{Activities}/{approved}/follow");
+        await unit.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{Activities}/{approved}/cancel", new { reason = "场地取消" });
+
+        await jiangsu.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, $"{Activities}/{approved}/follow");
+        var listed = await broadcaster.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/api/registry/following?pageSize=500");
+        await broadcaster.ExpectAsync(HttpStatusCode.NoContent, HttpMethod.Delete, $"{Activities}/{approved}/follow");
+        var after = await broadcaster.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/api/registry/following?pageSize=500");
+
+        var followed = Assert.Single(listed.GetProperty("items").EnumerateArray(), i => i.GetProperty("activityId").GetGuid() == approved);
+        Assert.Equal("cancelled", followed.GetProperty("status").GetString());
+        Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), i => i.GetProperty("activityId").GetGuid() == approved);
+    }
+
     private static async Task<Guid> ApprovedActivityAsync(ServiceHost<RegistryDbContext> service)
     {
         using var unit = service.ClientAs(TestClient.Unit(Shanghai, Scopes.Registry));

@@ -163,6 +163,12 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("routed_by");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

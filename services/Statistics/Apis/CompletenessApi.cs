@@ -19,6 +19,7 @@ namespace PromoMonth.Statistics.Apis;
 public static class CompletenessApi
 {
     private const string JsonOrXlsx = "json (the default), or xlsx for a workbook";
+    private static readonly string[] Formats = ["json", "xlsx"];
 
     public static IEndpointRouteBuilder MapCompletenessApi(this IEndpointRouteBuilder app)
     {
@@ -42,9 +43,11 @@ public static class CompletenessApi
         [Description(LevelParameter.Description)] string? level, ClaimsPrincipal caller, StatisticsDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (Parse(format, level) is not { } figures)
+        var errors = new RequestErrors();
+        var figures = LevelParameter.Parse(level, format, Formats, errors);
+        if (errors.Any)
         {
-            return Invalid(format, level);
+            return errors.ToValidationProblem();
         }
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Code == periodCode, cancellationToken);
         if (period is null)
@@ -75,9 +78,11 @@ public static class CompletenessApi
         [Description(LevelParameter.Description)] string? level, StatisticsDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (Parse(format, level) is not { } figures)
+        var errors = new RequestErrors();
+        var figures = LevelParameter.Parse(level, format, Formats, errors);
+        if (errors.Any)
         {
-            return Invalid(format, level);
+            return errors.ToValidationProblem();
         }
         var periods = await db.Periods.AsNoTracking().Where(p => p.CampaignCode == campaignCode)
             .OrderBy(p => p.DueAt).ThenBy(p => p.Code).ToListAsync(cancellationToken);
@@ -90,25 +95,6 @@ public static class CompletenessApi
             ? await XlsxAsync($"{campaignCode} 消费促进月 报送情况 (completeness and timeliness){Scope(figures)}", matrix, clock,
                 $"completeness-{campaignCode}.xlsx", cancellationToken)
             : TypedResults.Ok(CampaignCompletenessResponse.From(campaignCode, matrix, figures));
-    }
-
-    /// <summary>The level asked for, or null when the format or the level is not one the API knows.</summary>
-    private static FigureLevel? Parse(string? format, string? level)
-    {
-        var errors = new RequestErrors();
-        var figures = LevelParameter.Parse(level, errors);
-        return errors.Any || format is not (null or "json" or "xlsx") ? null : figures;
-    }
-
-    private static ValidationProblem Invalid(string? format, string? level)
-    {
-        var errors = new RequestErrors();
-        LevelParameter.Parse(level, errors);
-        if (format is not (null or "json" or "xlsx"))
-        {
-            errors.Add("format", "One of: json, xlsx.");
-        }
-        return errors.ToValidationProblem();
     }
 
     /// <summary>The title's note on an accepted-only sheet; a sheet of every submitted report says nothing more, as before.</summary>

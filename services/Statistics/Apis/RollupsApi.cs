@@ -48,11 +48,7 @@ public static class RollupsApi
         RollupCache rollups, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        var figures = LevelParameter.Parse(level, errors);
-        if (format is not (null or "json" or "csv" or "xlsx"))
-        {
-            errors.Add("format", "One of: json, csv, xlsx.");
-        }
+        var figures = LevelParameter.Parse(level, format, ["json", "csv", "xlsx"], errors);
         if (errors.Any)
         {
             return errors.ToValidationProblem();
@@ -90,11 +86,7 @@ public static class RollupsApi
         RollupCache rollups, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        var figures = LevelParameter.Parse(level, errors);
-        if (format is not (null or "json" or "xlsx"))
-        {
-            errors.Add("format", "One of: json, xlsx.");
-        }
+        var figures = LevelParameter.Parse(level, format, ["json", "xlsx"], errors);
         if (errors.Any)
         {
             return errors.ToValidationProblem();

@@ -11,6 +11,7 @@ var infrastructure = builder.AddInfrastructure(new Dictionary<string, string>
     ["licensing-db"] = "licensing",
     ["statistics-db"] = "statistics",
     ["complaints-db"] = "complaints",
+    ["webhooks-db"] = "webhooks",
 });
 
 // The only door partners use; its public address is the issuer of every access token.
@@ -42,6 +43,12 @@ var complaints = builder.AddService<Projects.PromoMonth_Complaints>("complaints"
     .WithTokenServer(identity)
     .WithForwardedConfiguration(builder.Configuration, "Complaints")
     .WithOperatorCommands(operatorKey, [.. OperatorCommands.Messaging, OperatorCommands.Deadlines]);
+// Partners' signed webhooks: consumes the others' events, sends to partners' endpoints.
+var webhooks = builder.AddService<Projects.PromoMonth_Webhooks>("webhooks", infrastructure, "webhooks-db", issuer)
+    .WithTokenServer(identity)
+    .WithReceiverPolicy(builder)
+    .WithForwardedConfiguration(builder.Configuration, "Webhooks")
+    .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 
 gateway
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
@@ -50,6 +57,7 @@ gateway
     .WithReference(licensing).WaitFor(licensing)
     .WithReference(statistics).WaitFor(statistics)
     .WithReference(complaints).WaitFor(complaints)
+    .WithReference(webhooks).WaitFor(webhooks)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithForwardedConfiguration(builder.Configuration, "Gateway:RateLimits")
     .WithHttpHealthCheck("/health");

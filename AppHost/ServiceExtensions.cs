@@ -77,6 +77,18 @@ internal static class ServiceExtensions
             ? service.WithEnvironment("Benchmark__ConstantPeer", "true")
             : service;
 
+    /// <summary>
+    /// The webhooks service runs in the AppHost's environment, and in Development sends to plain-http loopback receivers
+    /// (the tests' own); in any other environment it sends to public https addresses only.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithReceiverPolicy(
+        this IResourceBuilder<ProjectResource> webhooks, IDistributedApplicationBuilder builder)
+    {
+        webhooks.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
+        return builder.Environment.IsDevelopment() ? webhooks.WithEnvironment("Webhooks__AllowLoopbackReceivers", "true") : webhooks;
+    }
+
     /// <summary>The gateway listens on a fixed, documented port (Gateway:Port, 5080 by default) without a proxy in front.</summary>
     public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(
         this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)

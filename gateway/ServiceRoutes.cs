@@ -27,13 +27,14 @@ public static class ServiceRoutes
         new("complaints", "/api/complaints", IsPublic: false),
         // Open311 clients authenticate with the spec's api_key form field, checked by the complaints service.
         new("complaints", "/open311", IsPublic: true),
+        new("webhooks", "/api/webhooks", IsPublic: false),
         new("identity", "/connect", IsPublic: true),
         new("identity", "/.well-known", IsPublic: true),
         new("identity", "/api/identity", IsPublic: false),
     ];
 
     /// <summary>Services whose OpenAPI documents /docs shows.</summary>
-    public static readonly string[] Documented = ["registry", "licensing", "statistics", "complaints", "identity"];
+    public static readonly string[] Documented = ["registry", "licensing", "statistics", "complaints", "webhooks", "identity"];
 
     public static IReadOnlyList<RouteConfig> Routes() =>
     [

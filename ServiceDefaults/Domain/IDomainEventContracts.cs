@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace PromoMonth.ServiceDefaults.Domain;
 
 /// <summary>
@@ -7,4 +9,12 @@ namespace PromoMonth.ServiceDefaults.Domain;
 public interface IDomainEventContracts
 {
     object? ToContract(IDomainEvent domainEvent);
+
+    /// <summary>
+    /// Messages the saved events call for that only the database can word (who follows a changed activity), stored in the
+    /// same transaction as the change. Most services have none.
+    /// </summary>
+    ValueTask<IReadOnlyList<object>> FollowUpsAsync(
+        DbContext db, IReadOnlyList<IDomainEvent> domainEvents, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<object>>([]);
 }

@@ -12,18 +12,19 @@ internal sealed class DomainEventsInterceptor(IServiceProvider services, TimePro
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        AddOutboxRows(eventData.Context);
+        // No service saves synchronously; this path exists for EF's tools and blocks on the same work.
+        AddOutboxRowsAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        AddOutboxRows(eventData.Context);
-        return ValueTask.FromResult(result);
+        await AddOutboxRowsAsync(eventData.Context, cancellationToken);
+        return result;
     }
 
-    private void AddOutboxRows(DbContext? context)
+    private async ValueTask AddOutboxRowsAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null)
         {
@@ -41,12 +42,17 @@ internal sealed class DomainEventsInterceptor(IServiceProvider services, TimePro
             ?? throw new InvalidOperationException(
                 $"{context.GetType().Name} saved domain events but the service registered no {nameof(IDomainEventContracts)}.");
         var now = clock.GetUtcNow();
-        foreach (var domainEvent in aggregates.SelectMany(aggregate => aggregate.TakeEvents()))
+        var domainEvents = aggregates.SelectMany(aggregate => aggregate.TakeEvents()).ToList();
+        foreach (var domainEvent in domainEvents)
         {
             if (contracts.ToContract(domainEvent) is { } message)
             {
                 context.Set<OutboxMessage>().Add(OutboxRows.Create(message, now));
             }
+        }
+        foreach (var message in await contracts.FollowUpsAsync(context, domainEvents, cancellationToken))
+        {
+            context.Set<OutboxMessage>().Add(OutboxRows.Create(message, now));
         }
     }
 }

@@ -41,6 +41,12 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, Ti
         await HandleAsync(context.Message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Committed(context.Message);
+    }
+
+    /// <summary>Called once the effect has committed (to wake whoever acts on it); not called for a duplicate.</summary>
+    protected virtual void Committed(TMessage message)
+    {
     }
 
     /// <summary>Makes the effect on the tracked context; the base class saves and commits it with the inbox row.</summary>

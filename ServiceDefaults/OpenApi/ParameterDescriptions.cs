@@ -38,6 +38,7 @@ internal static class ParameterDescriptions
         ["activityId"] = "Only records about this catalog activity.",
         ["creditCode"] = "An 18-character unified social credit code (GB 32100), check digit included.",
         ["clientId"] = "The OAuth2 client id.",
+        ["deliveryId"] = "A webhook delivery's id, as the list of deliveries answers it.",
         ["safetyFlagged"] = "Only activities whose safety review flagged them (true) or did not (false).",
         ["overdue"] = "Only cases past (true) or within (false) their statutory clock.",
         ["triage"] = "Only cases still waiting for the ministry to assign a region.",

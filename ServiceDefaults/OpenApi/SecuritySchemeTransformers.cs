@@ -26,6 +26,7 @@ internal static class SecuritySchemeTransformers
         [Scopes.StatisticsAdmin] = "Open reporting periods and manage forms (the ministry)",
         [Scopes.ComplaintsIntake] = "Post consumer complaints and read their status (hotlines)",
         [Scopes.ComplaintsHandle] = "Handle, count and export the cases of one's region (units and the ministry)",
+        [Scopes.Webhooks] = "Register webhook endpoints and read their deliveries (every partner, for what it may read)",
     };
 
     public static Task AddSchemeAsync(

@@ -10,6 +10,7 @@ public static class Scopes
     public const string StatisticsAdmin = "statistics.admin";
     public const string ComplaintsIntake = "complaints.intake";
     public const string ComplaintsHandle = "complaints.handle";
+    public const string Webhooks = "webhooks";
 
     public static readonly IReadOnlyDictionary<string, string> Audience = new Dictionary<string, string>
     {
@@ -20,6 +21,7 @@ public static class Scopes
         [StatisticsAdmin] = Audiences.Statistics,
         [ComplaintsIntake] = Audiences.Complaints,
         [ComplaintsHandle] = Audiences.Complaints,
+        [Webhooks] = Audiences.Webhooks,
     };
 
     public static IReadOnlyCollection<string> All => (IReadOnlyCollection<string>)Audience.Keys;
@@ -33,6 +35,7 @@ public static class Audiences
     public const string Statistics = "statistics";
     public const string Complaints = "complaints";
     public const string Identity = "identity";
+    public const string Webhooks = "webhooks";
 
-    public static readonly string[] All = [Registry, Licensing, Statistics, Complaints, Identity];
+    public static readonly string[] All = [Registry, Licensing, Statistics, Complaints, Identity, Webhooks];
 }

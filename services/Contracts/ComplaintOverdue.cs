@@ -5,6 +5,8 @@ public sealed record ComplaintOverdue
 {
     public required Guid CaseId { get; init; }
     public string? ResponsibleRegion { get; init; }
+    /// <summary>The hotline that posted the case (a partner's client id, no personal data), so it can hear of its own cases.</summary>
+    public string? HotlineClientId { get; init; }
     public required DateTimeOffset DueAt { get; init; }
     public required DateTimeOffset NoticedAt { get; init; }
 }

@@ -75,7 +75,7 @@ public sealed class EventChainTests(SystemFixture system)
     [Fact]
     public async Task The_gateway_serves_every_services_OpenAPI_document_and_the_docs_page_anonymously()
     {
-        foreach (var service in new[] { "registry", "licensing", "statistics", "complaints", "identity" })
+        foreach (var service in new[] { "registry", "licensing", "statistics", "complaints", "webhooks", "identity" })
         {
             using var document = await system.Gateway.GetAsync($"/openapi/{service}.json");
             Assert.Equal(HttpStatusCode.OK, document.StatusCode);

@@ -62,6 +62,7 @@ public sealed class OperatorCommandsTests(SystemFixture system)
     [InlineData("licensing", "relay-outbox")]
     [InlineData("statistics", "relay-outbox")]
     [InlineData("complaints", "relay-outbox")]
+    [InlineData("webhooks", "relay-outbox")]
     [InlineData("registry", "requeue-errors")]
     [InlineData("statistics", "check-deadlines")]
     [InlineData("complaints", "check-deadlines")]

@@ -8,7 +8,7 @@ namespace PromoMonth.EndToEndTests;
 
 /// <summary>
 /// The whole system from the real AppHost: local PostgreSQL, RabbitMQ and Redis on free ports and a throw-away state
-/// folder (so a developer's running system is untouched), four services and the gateway, all healthy.
+/// folder (so a developer's running system is untouched), the services and the gateway, all healthy.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit ends it through IAsyncLifetime.DisposeAsync.")]
 public partial class SystemFixture : IAsyncLifetime
@@ -16,8 +16,8 @@ public partial class SystemFixture : IAsyncLifetime
     public static readonly string[] Resources =
     [
         "postgres", "rabbitmq", "redis",
-        "identity-db", "registry-db", "licensing-db", "statistics-db", "complaints-db",
-        "identity", "registry", "licensing", "statistics", "complaints", "gateway",
+        "identity-db", "registry-db", "licensing-db", "statistics-db", "complaints-db", "webhooks-db",
+        "identity", "registry", "licensing", "statistics", "complaints", "webhooks", "gateway",
     ];
     /// <summary>A client the rate-limit test creates; only it has the tiny bucket.</summary>
     public const string ThrottledClient = "throttle-probe";
@@ -67,6 +67,9 @@ public partial class SystemFixture : IAsyncLifetime
             "Identity:SigningKeys:CheckInterval=00:00:01",
             // The messaging gauges sample every two seconds, so a broker outage shows on a service's health in seconds.
             "Telemetry:Gauges:Interval=00:00:02",
+            // Webhook retries in seconds, and a short attempt, so the retry and slow-receiver tests run in seconds.
+            "Webhooks:Delivery:RetrySchedule=00:00:01,00:00:02,00:00:04",
+            "Webhooks:Delivery:Timeout=00:00:04",
             .. ExtraArguments,
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(

@@ -15,7 +15,7 @@ namespace PromoMonth.FaultTests;
 [Collection(SystemCollection.Name)]
 public sealed class FuzzTests(SystemFixture system, ITestOutputHelper output)
 {
-    private static readonly string[] Services = ["registry", "licensing", "statistics", "complaints", "identity"];
+    private static readonly string[] Services = ["registry", "licensing", "statistics", "complaints", "webhooks", "identity"];
 
     /// <summary>The ministry first: it passes every scope check, so its requests reach the deepest code.</summary>
     private static readonly string?[] Callers = ["ministry", null, "unit-310000", "hotline-12315"];

@@ -8,7 +8,7 @@ namespace PromoMonth.FaultTests;
 [Collection(SystemCollection.Name)]
 public sealed class PersonalDataInLogsTests(SystemFixture system)
 {
-    private static readonly string[] Services = ["gateway", "registry", "licensing", "statistics", "complaints", "identity"];
+    private static readonly string[] Services = ["gateway", "registry", "licensing", "statistics", "complaints", "webhooks", "identity"];
 
     [Fact]
     public async Task No_complainant_phone_or_name_appears_in_any_log_line()

@@ -142,7 +142,7 @@ public sealed class ComplaintCase : AggregateRoot
         };
         complaint.Raise(new ComplaintReceivedDomainEvent(
             complaint.Id, complaint.Kind, complaint.Category, complaint.ResponsibleRegion, complaint.Respondent.CreditCode,
-            complaint.ActivityId, complaint.ReceivedAt, complaint.AcceptanceDueAt));
+            complaint.ActivityId, complaint.ReceivedAt, complaint.AcceptanceDueAt, complaint.HotlineClientId));
         return complaint;
     }
 
@@ -163,7 +163,7 @@ public sealed class ComplaintCase : AggregateRoot
             ? StatutoryClock.DueAfter(now, StatutoryClock.MediationWorkingDays, calendar)
             : null;
         Record(new CaseStep("accept", Status, by, now, null));
-        Raise(new ComplaintAcceptedDomainEvent(Id, ResponsibleRegion, now));
+        Raise(new ComplaintAcceptedDomainEvent(Id, ResponsibleRegion, now, HotlineClientId));
     }
 
     public void Reject(RejectionGround ground, string? note, string by, DateTimeOffset now)
@@ -181,7 +181,7 @@ public sealed class ComplaintCase : AggregateRoot
         RequireRunning();
         Status = CaseStatus.Resolved;
         Record(new CaseStep("resolve", Status, by, now, outcome));
-        Raise(new ComplaintResolvedDomainEvent(Id, ResponsibleRegion, now));
+        Raise(new ComplaintResolvedDomainEvent(Id, ResponsibleRegion, now, HotlineClientId));
     }
 
     /// <summary>Stops the case's clocks while it waits on a calibration, inspection, test or appraisal.</summary>
@@ -311,7 +311,7 @@ public sealed class ComplaintCase : AggregateRoot
         Require(IsOverdueAt(now), "Only a received case past its acceptance deadline is announced overdue.");
         Require(OverdueNotifiedAt is null, "The case was announced overdue before.");
         OverdueNotifiedAt = now;
-        Raise(new ComplaintOverdueDomainEvent(Id, ResponsibleRegion, AcceptanceDueAt, now));
+        Raise(new ComplaintOverdueDomainEvent(Id, ResponsibleRegion, AcceptanceDueAt, now, HotlineClientId));
     }
 
     /// <summary>Every step after the receipt: kept in the history, and the case's last change moves with it.</summary>

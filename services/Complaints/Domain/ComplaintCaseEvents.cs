@@ -13,9 +13,11 @@ public sealed record ComplaintReceivedDomainEvent(
     string? RespondentCreditCode,
     Guid? ActivityId,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset AcceptanceDueAt) : IDomainEvent;
+    DateTimeOffset AcceptanceDueAt,
+    string HotlineClientId) : IDomainEvent;
 
-public sealed record ComplaintAcceptedDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset AcceptedAt) : IDomainEvent;
+public sealed record ComplaintAcceptedDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset AcceptedAt, string HotlineClientId)
+    : IDomainEvent;
 
 /// <summary>Stays inside the service: no other service acts on a rejection.</summary>
 public sealed record ComplaintRejectedDomainEvent(Guid CaseId, RejectionGround Ground, DateTimeOffset RejectedAt) : IDomainEvent;
@@ -24,7 +26,8 @@ public sealed record ComplaintRejectedDomainEvent(Guid CaseId, RejectionGround G
 public sealed record ComplaintTransferredDomainEvent(Guid CaseId, string? FromRegion, string ToRegion, DateTimeOffset TransferredAt)
     : IDomainEvent;
 
-public sealed record ComplaintResolvedDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset ResolvedAt) : IDomainEvent;
+public sealed record ComplaintResolvedDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset ResolvedAt, string HotlineClientId)
+    : IDomainEvent;
 
 public sealed record CounterfeitConfirmedDomainEvent(
     Guid CaseId, string RespondentCreditCode, Guid? ActivityId, string Finding, DateTimeOffset ConfirmedAt) : IDomainEvent;
@@ -35,8 +38,8 @@ public sealed record MarkMisuseConfirmedDomainEvent(
 public sealed record SafetyIncidentReportedDomainEvent(Guid IncidentId, Guid ActivityId, string Summary, DateTimeOffset ReportedAt)
     : IDomainEvent;
 
-public sealed record ComplaintOverdueDomainEvent(Guid CaseId, string? ResponsibleRegion, DateTimeOffset DueAt, DateTimeOffset NoticedAt)
-    : IDomainEvent;
+public sealed record ComplaintOverdueDomainEvent(
+    Guid CaseId, string? ResponsibleRegion, DateTimeOffset DueAt, DateTimeOffset NoticedAt, string HotlineClientId) : IDomainEvent;
 
 /// <summary>Stays inside the service: the case's own history and its Open311 updates tell the reporter.</summary>
 public sealed record ComplaintSuspendedDomainEvent(

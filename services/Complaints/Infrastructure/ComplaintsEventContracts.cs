@@ -19,18 +19,21 @@ public sealed class ComplaintsEventContracts : IDomainEventContracts
             ActivityId = received.ActivityId,
             ReceivedAt = received.ReceivedAt,
             AcceptanceDueAt = received.AcceptanceDueAt,
+            HotlineClientId = received.HotlineClientId,
         },
         ComplaintAcceptedDomainEvent accepted => new ComplaintAccepted
         {
             CaseId = accepted.CaseId,
             ResponsibleRegion = accepted.ResponsibleRegion,
             AcceptedAt = accepted.AcceptedAt,
+            HotlineClientId = accepted.HotlineClientId,
         },
         ComplaintResolvedDomainEvent resolved => new ComplaintResolved
         {
             CaseId = resolved.CaseId,
             ResponsibleRegion = resolved.ResponsibleRegion,
             ResolvedAt = resolved.ResolvedAt,
+            HotlineClientId = resolved.HotlineClientId,
         },
         CounterfeitConfirmedDomainEvent counterfeit => new CounterfeitConfirmed
         {
@@ -63,6 +66,7 @@ public sealed class ComplaintsEventContracts : IDomainEventContracts
             ResponsibleRegion = overdue.ResponsibleRegion,
             DueAt = overdue.DueAt,
             NoticedAt = overdue.NoticedAt,
+            HotlineClientId = overdue.HotlineClientId,
         },
         ComplaintDeadlineApproachingDomainEvent approaching => new ComplaintDeadlineApproaching
         {

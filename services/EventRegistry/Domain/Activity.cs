@@ -104,6 +104,7 @@ public sealed class Activity : AggregateRoot
         }
         SafetyIncidents.Add(incident);
         SafetyFlagged = true;
+        Raise(new ActivitySafetyFlaggedDomainEvent(this, incident.Kind, incident.ReportedAt));
         return true;
     }
 

@@ -16,3 +16,9 @@ public sealed record ActivityPostponedDomainEvent(
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     string Reason) : IDomainEvent;
+
+/// <summary>A safety incident was flagged on the activity; stays inside the registry, where its followers are told of it.</summary>
+public sealed record ActivitySafetyFlaggedDomainEvent(Activity Activity, string IncidentKind, DateTimeOffset FlaggedAt) : IDomainEvent;
+
+/// <summary>A region's launch link-up reported its readiness check.</summary>
+public sealed record LinkupReadinessReportedDomainEvent(LaunchLinkup Linkup) : IDomainEvent;

@@ -1,10 +1,12 @@
+using PromoMonth.ServiceDefaults.Domain;
+
 namespace PromoMonth.EventRegistry.Domain;
 
 /// <summary>
 /// A region's live video link-up with the launch ceremony (连线地区): its slot and venue, the liaison the region names,
 /// and the technical readiness check that makes the link-up smooth on the day.
 /// </summary>
-public sealed class LaunchLinkup
+public sealed class LaunchLinkup : AggregateRoot
 {
     private LaunchLinkup()
     {
@@ -55,5 +57,6 @@ public sealed class LaunchLinkup
         Readiness = readiness;
         ReadinessNotes = notes?.Trim();
         CheckedAt = now.ToUniversalTime();
+        Raise(new LinkupReadinessReportedDomainEvent(this));
     }
 }

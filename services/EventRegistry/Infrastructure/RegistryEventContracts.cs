@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Domain;
 using PromoMonth.ServiceDefaults.Domain;
@@ -75,6 +76,37 @@ public sealed class RegistryEventContracts : IDomainEventContracts
             Cancelled = e.Release.Changes.Cancelled.Count,
             PublishedAt = e.Release.PublishedAt,
         },
+        LinkupReadinessReportedDomainEvent e => new LinkupReadinessReported
+        {
+            LinkupId = e.Linkup.Id,
+            CampaignId = e.Linkup.CampaignId,
+            RegionCode = e.Linkup.RegionCode,
+            Readiness = e.Linkup.Readiness.ToString().ToLowerInvariant(),
+            SlotStartsAt = e.Linkup.SlotStartsAt,
+            CheckedAt = e.Linkup.CheckedAt ?? e.Linkup.SlotStartsAt,
+        },
         _ => null,
     };
+
+    /// <summary>Each change to a followed activity, with its followers as stored in this transaction.</summary>
+    public async ValueTask<IReadOnlyList<object>> FollowUpsAsync(
+        DbContext db, IReadOnlyList<IDomainEvent> domainEvents, CancellationToken cancellationToken)
+    {
+        var changes = domainEvents.Select(FollowedChanges.Of).OfType<FollowedChange>().ToList();
+        if (changes.Count == 0)
+        {
+            return [];
+        }
+        var activityIds = changes.Select(c => c.Activity.Id).Distinct().ToList();
+        var followers = (await db.Set<ActivityFollow>().AsNoTracking()
+                .Where(f => activityIds.Contains(f.ActivityId))
+                .Select(f => new { f.ActivityId, f.FollowerClientId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(f => f.ActivityId, f => f.FollowerClientId);
+        return
+        [
+            .. changes.Where(c => followers[c.Activity.Id].Any())
+                .Select(c => c.ToContract([.. followers[c.Activity.Id].Order(StringComparer.Ordinal)])),
+        ];
+    }
 }

@@ -11,8 +11,9 @@ public static class ClientCatalog
     public const string ShanghaiHotline = "hotline-12345-shanghai";
     public const string Broadcaster = "broadcaster";
 
-    /// <summary>What a reporting unit does: its region's registry, licences, statistics and routed complaints.</summary>
-    public static readonly string[] ReportingUnitScopes = [Scopes.Registry, Scopes.Licensing, Scopes.Statistics, Scopes.ComplaintsHandle];
+    /// <summary>What a reporting unit does: its region's registry, licences, statistics, routed complaints and their webhooks.</summary>
+    public static readonly string[] ReportingUnitScopes =
+        [Scopes.Registry, Scopes.Licensing, Scopes.Statistics, Scopes.ComplaintsHandle, Scopes.Webhooks];
 
     public static string ReportingUnitClientId(string regionCode) => $"unit-{regionCode}";
 
@@ -21,9 +22,9 @@ public static class ClientCatalog
         new(Ministry, "商务部消费促进司 (Ministry of Commerce)", ClientKinds.Ministry, null, [.. Scopes.All]),
         .. ReportingUnits.All.Select(unit => new SeedClient(ReportingUnitClientId(unit.Code),
             $"{unit.NameZh} ({unit.NameEn}) commerce department", ClientKinds.ReportingUnit, unit.Code, ReportingUnitScopes)),
-        new(Hotline12315, "12315 national consumer hotline", ClientKinds.Hotline, null, [Scopes.ComplaintsIntake]),
-        new(ShanghaiHotline, "12345 Shanghai citizen hotline", ClientKinds.Hotline, null, [Scopes.ComplaintsIntake]),
+        new(Hotline12315, "12315 national consumer hotline", ClientKinds.Hotline, null, [Scopes.ComplaintsIntake, Scopes.Webhooks]),
+        new(ShanghaiHotline, "12345 Shanghai citizen hotline", ClientKinds.Hotline, null, [Scopes.ComplaintsIntake, Scopes.Webhooks]),
         // Read-only: the broadcaster follows key activities; its client kind keeps every write closed to it.
-        new(Broadcaster, "中央广播电视总台 (China Media Group)", ClientKinds.Broadcaster, null, [Scopes.Registry]),
+        new(Broadcaster, "中央广播电视总台 (China Media Group)", ClientKinds.Broadcaster, null, [Scopes.Registry, Scopes.Webhooks]),
     ];
 }

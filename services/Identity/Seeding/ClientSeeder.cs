@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 using PromoMonth.Identity.Domain;
 using PromoMonth.Identity.Infrastructure;
 
@@ -65,6 +66,7 @@ public static class ClientSeeder
             app.Logger.LogWarning(
                 "Client {ClientId} still had its development secret: rotated to Identity:ClientSecrets:{ClientId}", clientId, clientId);
         }
+        var widened = await GrantNewScopesAsync(applications, existing);
         var created = 0;
         foreach (var client in ClientCatalog.All.Where(c => !existing.ContainsKey(c.ClientId)))
         {
@@ -84,8 +86,34 @@ public static class ClientSeeder
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         app.Logger.LogInformation(
-            "Client catalog checked: {Created} clients created, {Rotated} rotated from development secrets, {Total} in the catalog",
-            created, toRotate.Count, ClientCatalog.All.Count);
+            "Client catalog checked: {Created} clients created, {Rotated} rotated from development secrets, {Widened} given new scopes, "
+            + "{Total} in the catalog",
+            created, toRotate.Count, widened, ClientCatalog.All.Count);
+    }
+
+    /// <summary>
+    /// A catalog client created before a scope joined its list (webhooks, for one) gets that scope; nothing is taken away,
+    /// since the ministry may have widened a client on purpose.
+    /// </summary>
+    private static async Task<int> GrantNewScopesAsync(IOpenIddictApplicationManager applications, Dictionary<string, object> existing)
+    {
+        var widened = 0;
+        foreach (var client in ClientCatalog.All.Where(c => existing.ContainsKey(c.ClientId)))
+        {
+            var application = existing[client.ClientId];
+            var descriptor = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(descriptor, application);
+            var missing = client.Scopes.Select(scope => Permissions.Prefixes.Scope + scope)
+                .Where(permission => !descriptor.Permissions.Contains(permission)).ToList();
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+            descriptor.Permissions.UnionWith(missing);
+            await applications.UpdateAsync(application, descriptor);
+            widened++;
+        }
+        return widened;
     }
 
     /// <summary>The configured secret of a seeded client; blank or its own development secret counts as none.</summary>

@@ -6,7 +6,7 @@ namespace PromoMonth.EndToEndTests.Contract;
 /// </summary>
 internal static class ContractTools
 {
-    public static readonly string[] Documents = ["registry", "licensing", "statistics", "complaints", "identity"];
+    public static readonly string[] Documents = ["registry", "licensing", "statistics", "complaints", "webhooks", "identity"];
 
     public static string Folder { get; } = Path.Combine(ProcessRunner.RepositoryRoot(), "tests", "contract");
 

@@ -30,7 +30,8 @@ public sealed class ComplaintCaseStepsTests
         var received = Assert.IsType<ComplaintReceivedDomainEvent>(Assert.Single(complaint.PendingEvents()));
         Assert.Equal(
             new ComplaintReceivedDomainEvent(
-                complaint.Id, CaseKind.Complaint, CaseCategory.CounterfeitGoods, "310000", CreditCode, Activity, ReceivedAt, AcceptanceDue),
+                complaint.Id, CaseKind.Complaint, CaseCategory.CounterfeitGoods, "310000", CreditCode, Activity, ReceivedAt, AcceptanceDue,
+                "hotline-12315"),
             received);
     }
 
@@ -44,7 +45,8 @@ public sealed class ComplaintCaseStepsTests
         Assert.Equal(CaseStatus.InMediation, complaint.Status);
         Assert.Equal(StatutoryClock.DueAfter(Handled, StatutoryClock.MediationWorkingDays, Calendar), complaint.MediationDueAt);
         Assert.Equal(new CaseStep("accept", CaseStatus.InMediation, "unit-310000", Handled, null), complaint.History[^1]);
-        Assert.Equal(new ComplaintAcceptedDomainEvent(complaint.Id, "310000", Handled), Assert.Single(complaint.PendingEvents()));
+        Assert.Equal(
+            new ComplaintAcceptedDomainEvent(complaint.Id, "310000", Handled, "hotline-12315"), Assert.Single(complaint.PendingEvents()));
     }
 
     [Fact]
@@ -141,7 +143,8 @@ public sealed class ComplaintCaseStepsTests
         Assert.Equal(CaseStatus.Resolved, complaint.Status);
         Assert.Equal("调解成功，退款 300 元", complaint.History[^1].Reason);
         Assert.Equal(
-            new ComplaintResolvedDomainEvent(complaint.Id, "310000", Handled.AddDays(3)), Assert.Single(complaint.PendingEvents()));
+            new ComplaintResolvedDomainEvent(complaint.Id, "310000", Handled.AddDays(3), "hotline-12315"),
+            Assert.Single(complaint.PendingEvents()));
     }
 
     [Fact]
@@ -255,7 +258,8 @@ public sealed class ComplaintCaseStepsTests
 
         Assert.Equal(noticed, complaint.OverdueNotifiedAt);
         Assert.Equal(
-            new ComplaintOverdueDomainEvent(complaint.Id, "310000", AcceptanceDue, noticed), Assert.Single(complaint.PendingEvents()));
+            new ComplaintOverdueDomainEvent(complaint.Id, "310000", AcceptanceDue, noticed, "hotline-12315"),
+            Assert.Single(complaint.PendingEvents()));
         complaint.TakeEvents();
         var again = Assert.Throws<ConflictException>(() => complaint.MarkOverdueAnnounced(noticed.AddMinutes(1)));
         Assert.Equal("The case was announced overdue before.", again.Message);

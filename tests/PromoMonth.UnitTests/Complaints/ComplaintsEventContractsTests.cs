@@ -16,7 +16,7 @@ public sealed class ComplaintsEventContractsTests
     public void A_received_case_is_announced_with_its_kind_in_lower_case_and_its_category_as_named()
     {
         var contract = Contracts.ToContract(new ComplaintReceivedDomainEvent(
-            Case, CaseKind.Report, CaseCategory.MarkMisuse, null, "91310000MA1FL1234R", Activity, At, At.AddDays(9)));
+            Case, CaseKind.Report, CaseCategory.MarkMisuse, null, "91310000MA1FL1234R", Activity, At, At.AddDays(9), "hotline-12315"));
 
         Assert.Equal(
             new ComplaintReceived
@@ -29,6 +29,7 @@ public sealed class ComplaintsEventContractsTests
                 ActivityId = Activity,
                 ReceivedAt = At,
                 AcceptanceDueAt = At.AddDays(9),
+                HotlineClientId = "hotline-12315",
             },
             contract);
     }
@@ -37,11 +38,11 @@ public sealed class ComplaintsEventContractsTests
     public void Each_step_other_services_act_on_maps_to_its_contract()
     {
         Assert.Equal(
-            new ComplaintAccepted { CaseId = Case, ResponsibleRegion = "310000", AcceptedAt = At },
-            Contracts.ToContract(new ComplaintAcceptedDomainEvent(Case, "310000", At)));
+            new ComplaintAccepted { CaseId = Case, ResponsibleRegion = "310000", AcceptedAt = At, HotlineClientId = "h" },
+            Contracts.ToContract(new ComplaintAcceptedDomainEvent(Case, "310000", At, "h")));
         Assert.Equal(
-            new ComplaintResolved { CaseId = Case, ResponsibleRegion = "310000", ResolvedAt = At },
-            Contracts.ToContract(new ComplaintResolvedDomainEvent(Case, "310000", At)));
+            new ComplaintResolved { CaseId = Case, ResponsibleRegion = "310000", ResolvedAt = At, HotlineClientId = "h" },
+            Contracts.ToContract(new ComplaintResolvedDomainEvent(Case, "310000", At, "h")));
         Assert.Equal(
             new CounterfeitConfirmed { CaseId = Case, RespondentCreditCode = "C", ActivityId = null, Finding = "f", ConfirmedAt = At },
             Contracts.ToContract(new CounterfeitConfirmedDomainEvent(Case, "C", null, "f", At)));
@@ -52,8 +53,11 @@ public sealed class ComplaintsEventContractsTests
             new SafetyIncidentReported { IncidentId = Case, ActivityId = Activity, Kind = "complaint", Summary = "s", ReportedAt = At },
             Contracts.ToContract(new SafetyIncidentReportedDomainEvent(Case, Activity, "s", At)));
         Assert.Equal(
-            new ComplaintOverdue { CaseId = Case, ResponsibleRegion = null, DueAt = At, NoticedAt = At.AddMinutes(1) },
-            Contracts.ToContract(new ComplaintOverdueDomainEvent(Case, null, At, At.AddMinutes(1))));
+            new ComplaintOverdue
+            {
+                CaseId = Case, ResponsibleRegion = null, DueAt = At, NoticedAt = At.AddMinutes(1), HotlineClientId = "h",
+            },
+            Contracts.ToContract(new ComplaintOverdueDomainEvent(Case, null, At, At.AddMinutes(1), "h")));
         Assert.Equal(
             new ComplaintDeadlineApproaching
             {

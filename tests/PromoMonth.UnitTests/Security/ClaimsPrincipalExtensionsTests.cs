@@ -46,7 +46,7 @@ public sealed class ClaimsPrincipalExtensionsTests
     [Fact]
     public void Every_scope_opens_exactly_one_service()
     {
-        Assert.Equal(7, Scopes.All.Count);
+        Assert.Equal(8, Scopes.All.Count);
         Assert.All(Scopes.All, scope => Assert.Contains(Scopes.Audience[scope], Audiences.All));
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using PromoMonth.Contracts;
 using PromoMonth.EventRegistry.Infrastructure;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceTests.Infrastructure;
@@ -70,6 +72,34 @@ public sealed class FollowingTests(ServersFixture servers)
         var followed = Assert.Single(listed.GetProperty("items").EnumerateArray(), i => i.GetProperty("activityId").GetGuid() == approved);
         Assert.Equal("cancelled", followed.GetProperty("status").GetString());
         Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), i => i.GetProperty("activityId").GetGuid() == approved);
+    }
+
+    [Fact]
+    public async Task A_followed_activitys_changes_name_its_followers_in_the_same_outbox_and_an_unfollowed_ones_name_none()
+    {
+        var service = await ServiceAsync();
+        using var unit = service.ClientAs(TestClient.Unit(Shanghai, Scopes.Registry));
+        using var ministry = service.ClientAs(TestClient.Ministry(Scopes.Registry, Scopes.CatalogPublish));
+        using var broadcaster = service.ClientAs(TestClient.Broadcaster(Scopes.Registry));
+        var followed = await unit.CreateAsync(Activities, OfflineActivity());
+        var alone = await ApprovedActivityAsync(service);
+        await unit.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"{Activities}/{followed}/follow");
+        await unit.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{Activities}/{followed}/submit");
+        await ministry.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{Activities}/{followed}/approve");
+        await broadcaster.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"{Activities}/{followed}/follow");
+
+        await unit.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{Activities}/{followed}/cancel", new { reason = "场地取消" });
+        await unit.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{Activities}/{alone}/cancel", new { reason = "场地取消" });
+
+        var changes = (await service.OutboxRowsAsync(followed.ToString()))
+            .Where(m => m.MessageType.EndsWith(nameof(FollowedActivityChanged), StringComparison.Ordinal))
+            .Select(m => JsonSerializer.Deserialize<FollowedActivityChanged>(m.Body, JsonSerializerOptions.Web)!)
+            .ToList();
+        Assert.Equal(["approved", "cancelled"], changes.Select(c => c.Change));
+        Assert.Equal(["unit-310000"], changes[0].Followers);
+        Assert.Equal(["broadcaster", "unit-310000"], changes[1].Followers);
+        Assert.Equal("场地取消", changes[1].Reason);
+        Assert.DoesNotContain(nameof(FollowedActivityChanged), await service.OutboxAboutAsync(alone.ToString()));
     }
 
     private static async Task<Guid> ApprovedActivityAsync(ServiceHost<RegistryDbContext> service)

@@ -41,6 +41,8 @@ public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> option
             // The dispatcher's claim reads due pending rows only; the partner's list reads one subscription's, newest first.
             delivery.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'");
             delivery.HasIndex(d => new { d.SubscriptionId, d.CreatedAt });
+            // Retention deletes the oldest settled rows.
+            delivery.HasIndex(d => d.CreatedAt).HasFilter("status <> 'Pending'");
             delivery.Property(d => d.EventType).HasMaxLength(60);
             delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
             delivery.Property(d => d.LastAnswer).HasMaxLength(Delivery.AnswerLength);

@@ -11,6 +11,9 @@ public sealed class WebhooksOptions
     /// <summary>How long a rotated-out secret keeps signing beside the new one.</summary>
     public TimeSpan SecretRotationGrace { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How long delivered and failed deliveries are kept for the partner to read and re-drive.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
     public DeliveryOptions Delivery { get; set; } = new();
 }
 

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Gauges;
+using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.ServiceDefaults.Messaging;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.Webhooks.Consumers;
@@ -31,6 +32,7 @@ public static class WebhooksServiceExtensions
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddHostedService<DeliveryDispatcher>();
         builder.Services.AddBusinessGauges<DeliveryGauges>();
+        builder.Services.AddBackgroundWatch<DeliveryRetention>();
         return builder;
     }
 

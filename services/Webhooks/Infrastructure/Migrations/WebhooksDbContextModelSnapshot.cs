@@ -169,6 +169,10 @@ namespace PromoMonth.Webhooks.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_webhook_deliveries");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_created_at")
+                        .HasFilter("status <> 'Pending'");
+
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_webhook_deliveries_next_attempt_at")
                         .HasFilter("status = 'Pending'");

@@ -115,6 +115,12 @@ namespace PromoMonth.Webhooks.Infrastructure.Migrations
                 filter: "published_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_created_at",
+                table: "webhook_deliveries",
+                column: "created_at",
+                filter: "status <> 'Pending'");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_webhook_deliveries_next_attempt_at",
                 table: "webhook_deliveries",
                 column: "next_attempt_at",

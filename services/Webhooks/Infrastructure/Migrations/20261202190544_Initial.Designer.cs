@@ -13,7 +13,7 @@ using PromoMonth.Webhooks.Infrastructure;
 namespace PromoMonth.Webhooks.Infrastructure.Migrations
 {
     [DbContext(typeof(WebhooksDbContext))]
-    [Migration("20261202175522_Initial")]
+    [Migration("20261202190544_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -171,6 +171,10 @@ namespace PromoMonth.Webhooks.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_created_at")
+                        .HasFilter("status <> 'Pending'");
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_webhook_deliveries_next_attempt_at")

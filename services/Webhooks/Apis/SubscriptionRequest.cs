@@ -19,7 +19,8 @@ public sealed record SubscriptionRequest(string? Url, string[]? EventTypes, stri
 
     /// <summary>
     /// The fields' own rules (the URL's reachability is checked apart): known event types the caller may hear, a known
-    /// region the caller may read. A unit's subscription is its own region's whether it names it or not.
+    /// region. Without a region a unit still hears only its own region's licences and cases (the owner's rights decide),
+    /// and the activities it follows wherever they are.
     /// </summary>
     public (IReadOnlyList<string> EventTypes, string? Region, string? Description) Validate(Subscriber caller, RequestErrors errors)
     {
@@ -48,6 +49,6 @@ public sealed record SubscriptionRequest(string? Url, string[]? EventTypes, stri
         {
             errors.Add("description", $"description has at most {MaxDescription} characters.");
         }
-        return (types, Region ?? caller.Region, string.IsNullOrWhiteSpace(Description) ? null : Description.Trim());
+        return (types, Region, string.IsNullOrWhiteSpace(Description) ? null : Description.Trim());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceDefaults.Validation;
 using PromoMonth.Webhooks.Domain;
@@ -60,19 +61,35 @@ public static class SubscriptionsApi
             services.Principal.EnsureMayActFor(region);
         }
         var subscription = Subscription.Register(caller, new Uri(request.Url!), eventTypes, region, description, services.Now);
-        if (await services.Db.Subscriptions.AsNoTracking()
-                .SingleOrDefaultAsync(s => s.OwnerClientId == caller.ClientId && s.Url == subscription.Url, cancellationToken) is { } same)
+        if (await SameUrlAsync(services, subscription, cancellationToken) is { } same)
         {
-            return TypedResults.Problem(
-                "You have a subscription to this URL; to change its event types, delete it and register again.",
-                statusCode: StatusCodes.Status409Conflict, title: "The subscription exists.",
-                extensions: new Dictionary<string, object?> { ["subscriptionId"] = same.Id });
+            return Exists(same);
         }
         services.Db.Subscriptions.Add(subscription);
-        await services.Db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+        // A retry that raced the first registration: the unique index decided, and the first one is the answer.
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            services.Db.ChangeTracker.Clear();
+            return Exists((await SameUrlAsync(services, subscription, cancellationToken))!);
+        }
         return TypedResults.Created(
             $"/api/webhooks/subscriptions/{subscription.Id}", SubscriptionResponse.From(subscription, withSecret: true));
     }
+
+    private static Task<Guid?> SameUrlAsync(
+        WebhookServices services, Subscription subscription, CancellationToken cancellationToken) =>
+        services.Db.Subscriptions.AsNoTracking()
+            .Where(s => s.OwnerClientId == subscription.OwnerClientId && s.Url == subscription.Url)
+            .Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+
+    private static ProblemHttpResult Exists(Guid? id) => TypedResults.Problem(
+        "You have a subscription to this URL; to change its event types, delete it and register again.",
+        statusCode: StatusCodes.Status409Conflict, title: "The subscription exists.",
+        extensions: new Dictionary<string, object?> { ["subscriptionId"] = id });
 
     internal static async Task<Ok<List<SubscriptionResponse>>> List(
         [AsParameters] WebhookServices services, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.Webhooks.Domain;
 using PromoMonth.Webhooks.Infrastructure;
 
@@ -21,6 +22,7 @@ public sealed class DeliveryDispatcher(
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     private const int ClaimBatch = 64;
+    private const string Job = "webhook dispatch";
     private readonly ConcurrentDictionary<Guid, int> _inFlight = new();
     private readonly ConcurrentDictionary<Guid, Task> _attempts = new();
 
@@ -57,6 +59,11 @@ public sealed class DeliveryDispatcher(
 
     private async Task<int> DispatchAsync(RetrySchedule schedule, DeliveryOptions settings, CancellationToken stoppingToken)
     {
+        // An attempt that ended before it was listed stays listed; drop every ended one here.
+        foreach (var ended in _attempts.Where(entry => entry.Value.IsCompleted).Select(entry => entry.Key).ToList())
+        {
+            _attempts.TryRemove(ended, out _);
+        }
         var limit = settings.MaxConcurrencyPerSubscription;
         var busy = _inFlight.Where(entry => entry.Value >= limit).Select(entry => entry.Key).ToArray();
         var now = clock.GetUtcNow();
@@ -64,7 +71,8 @@ public sealed class DeliveryDispatcher(
         var leaseUntil = now + settings.Timeout * 2 + TimeSpan.FromSeconds(30);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WebhooksDbContext>();
-        var claimed = await db.Deliveries.FromSql($"""
+        // Looking for due deliveries is not traced; a pass that claims some traces its work, its attempts inside it.
+        var claimed = await BackgroundPasses.UntracedAsync(() => db.Deliveries.FromSql($"""
             UPDATE webhook_deliveries SET next_attempt_at = {leaseUntil}
             WHERE id IN (
                 SELECT c.id FROM webhook_deliveries c
@@ -81,11 +89,13 @@ public sealed class DeliveryDispatcher(
                 LIMIT {ClaimBatch}
                 FOR UPDATE SKIP LOCKED)
             RETURNING *
-            """).AsNoTracking().ToListAsync(stoppingToken);
+            """).AsNoTracking().ToListAsync(stoppingToken));
+        BackgroundPasses.Record(Job, claimed.Count, clock.GetUtcNow() - now);
         if (claimed.Count == 0)
         {
             return 0;
         }
+        using var pass = BackgroundPasses.TraceWork(Job, claimed.Count);
         var subscriptionIds = claimed.Select(d => d.SubscriptionId).Distinct().ToList();
         var subscriptions = await db.Subscriptions.AsNoTracking()
             .Where(s => subscriptionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, stoppingToken);

@@ -175,7 +175,7 @@ public sealed class WebhooksTests(SystemFixture system) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, seenByOwner.Status);
         var shown = JsonDocument.Parse(seenByOwner.Body).RootElement;
         Assert.False(shown.TryGetProperty("secret", out var secret) && secret.ValueKind != JsonValueKind.Null, "the secret is shown once");
-        Assert.Equal("310000", shown.GetProperty("region").GetString());
+        Assert.Equal(JsonValueKind.Null, shown.GetProperty("region").ValueKind);
     }
 
     private sealed record Subscribed(string Id, string Secret);

@@ -60,6 +60,17 @@ public sealed class SubscriberRightsTests
     }
 
     [Fact]
+    public void A_units_subscription_without_a_region_hears_an_activity_it_follows_in_another_region_and_no_other_regions_licences()
+    {
+        var subscription = Subscription.Register(Shanghai, new Uri("https://hooks.example.cn/in"),
+            [EventCatalog.ActivityPostponed, EventCatalog.LicenseGranted], null, null, DateTimeOffset.UnixEpoch);
+
+        Assert.True(subscription.Wants(Event(EventCatalog.ActivityPostponed, region: "440300", followers: ["unit-310000"])));
+        Assert.False(subscription.Wants(Event(EventCatalog.LicenseGranted, region: "440300")));
+        Assert.True(subscription.Wants(Event(EventCatalog.LicenseGranted, region: "310000")));
+    }
+
+    [Fact]
     public void A_rotated_secret_signs_beside_the_new_one_for_its_grace_and_then_not()
     {
         var now = DateTimeOffset.UnixEpoch;

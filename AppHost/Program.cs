@@ -24,7 +24,7 @@ var operatorKey = builder.AddOperatorKey();
 var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infrastructure, "identity-db", issuer)
     .WithOwnJwks()
     .WithClientSecrets(builder)
-    .WithKeyRing(builder);
+    .WithKeyRing(builder, "Identity");
 var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer)
     .WithTokenServer(identity)
     .WithEnvironment("Registry__PublicBaseUrl", gateway.GetEndpoint("http"))
@@ -33,6 +33,7 @@ var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", i
     .WithTokenServer(identity)
     .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
     .WithForwardedConfiguration(builder.Configuration, "Licensing")
+    .WithKeyRing(builder, "Licensing")
     .WithBenchmarkPeer(builder)
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 var statistics = builder.AddService<Projects.PromoMonth_Statistics>("statistics", infrastructure, "statistics-db", issuer)

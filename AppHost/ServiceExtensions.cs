@@ -53,18 +53,19 @@ internal static class ServiceExtensions
     }
 
     /// <summary>
-    /// The key ring that protects the token server's signing keys, outside its database: Identity:KeyRingPath of the
-    /// AppHost (in production a mounted secret or volume shared by the replicas), else a folder under the state folder.
+    /// The key ring that protects a service's signing keys (the token server's, the credential issuer's), outside its
+    /// database: {section}:KeyRingPath of the AppHost (in production a mounted secret or volume shared by the replicas),
+    /// else a folder under the state folder.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithKeyRing(
-        this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
+        this IResourceBuilder<ProjectResource> service, IDistributedApplicationBuilder builder, string section)
     {
-        var configured = builder.Configuration["Identity:KeyRingPath"];
+        var configured = builder.Configuration[$"{section}:KeyRingPath"];
         var keyRing = string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(LocalInfrastructureExtensions.StateDirectory(builder), "identity-keyring")
+            ? Path.Combine(LocalInfrastructureExtensions.StateDirectory(builder), $"{section.ToLowerInvariant()}-keyring")
             : Path.GetFullPath(configured);
-        return identity.WithEnvironment("Identity__KeyRingPath", keyRing)
-            .WithForwardedConfiguration(builder.Configuration, "Identity:SigningKeys");
+        return service.WithForwardedConfiguration(builder.Configuration, $"{section}:SigningKeys")
+            .WithEnvironment($"{section}__KeyRingPath", keyRing);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ fi
 command -v dotnet >/dev/null 2>&1 || { echo "setup: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
-for node_package in tests/jsonld tests/spreadsheets tests/contract tests/board tests/webhooks; do
+for node_package in tests/jsonld tests/spreadsheets tests/contract tests/board tests/webhooks tests/credentials; do
   if [ ! -d "$node_package/node_modules" ]; then
     (cd "$node_package" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi

@@ -35,6 +35,8 @@ internal static class ParameterDescriptions
         ["version"] = "The catalog release's number, from 1.",
         ["licenseNo"] = "A licence number as printed beside the mark, for example CPM2020-310000-00042.",
         ["licenseeKind"] = "activity or enterprise.",
+        ["purpose"] = "The status list's purpose: revocation or suspension.",
+        ["list"] = "The status list's number, from 0, as a credential's statusListCredential names it.",
         ["activityId"] = "Only records about this catalog activity.",
         ["creditCode"] = "An 18-character unified social credit code (GB 32100), check digit included.",
         ["clientId"] = "The OAuth2 client id.",

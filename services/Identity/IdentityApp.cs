@@ -1,6 +1,7 @@
 using PromoMonth.Identity.Apis;
 using PromoMonth.Identity.Infrastructure;
 using PromoMonth.Identity.Seeding;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Data;
 
@@ -27,6 +28,6 @@ public static class IdentityApp
     {
         await app.MigrateDatabaseAsync<IdentityDbContext>();
         await app.SeedClientsAsync();
-        await app.Services.GetRequiredService<SigningKeyRotation>().RunOnceAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<SigningKeyRotation<IdentityDbContext>>().RunOnceAsync(app.Lifetime.ApplicationStopping);
     }
 }

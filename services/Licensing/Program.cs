@@ -2,6 +2,7 @@ using PromoMonth.Licensing.Apis;
 using PromoMonth.Licensing.Infrastructure;
 using PromoMonth.ServiceDefaults;
 using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,10 +22,12 @@ app.MapDefaultEndpoints();
 app.MapEligibilityApi();
 app.MapLicensesApi();
 app.MapVerifyApi();
+app.MapCredentialsApi();
 app.MapLicenceCountsApi();
 app.MapMarkApi();
 app.MapBenchmarkPeer();
 
 await app.MigrateDatabaseAsync<LicensingDbContext>();
 await app.SeedMarkAsync();
+await app.Services.GetRequiredService<SigningKeyRotation<LicensingDbContext>>().RunOnceAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

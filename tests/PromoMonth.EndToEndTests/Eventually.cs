@@ -12,9 +12,13 @@ internal static class Eventually
     /// Observes until the condition holds and returns the value that satisfied it. A timeout says what was awaited
     /// and the last value seen, rather than a bare cancellation.
     /// </summary>
-    public static async Task<T> HoldsAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string what)
+    public static Task<T> HoldsAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string what) =>
+        HoldsWithinAsync(Timeout, probe, condition, what);
+
+    /// <summary>As <see cref="HoldsAsync{T}(Func{Task{T}}, Func{T, bool}, string)"/>, for a promise of its own deadline.</summary>
+    public static async Task<T> HoldsWithinAsync<T>(TimeSpan timeout, Func<Task<T>> probe, Func<T, bool> condition, string what)
     {
-        using var deadline = new CancellationTokenSource(Timeout);
+        using var deadline = new CancellationTokenSource(timeout);
         var last = await probe();
         while (!condition(last))
         {
@@ -24,7 +28,7 @@ internal static class Eventually
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Waited {Timeout.TotalSeconds:0} s for {what}. Last observed: {Describe(last)}");
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}. Last observed: {Describe(last)}");
             }
             last = await probe();
         }

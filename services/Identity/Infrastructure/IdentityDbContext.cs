@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PromoMonth.Identity.Domain;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 namespace PromoMonth.Identity.Infrastructure;
 

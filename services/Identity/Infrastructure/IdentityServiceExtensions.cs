@@ -4,6 +4,7 @@ using PromoMonth.Identity.Apis;
 using PromoMonth.Identity.Domain;
 using PromoMonth.Identity.Seeding;
 using PromoMonth.ServiceDefaults.Data;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 using PromoMonth.ServiceDefaults.Security;
 
 namespace PromoMonth.Identity.Infrastructure;
@@ -41,19 +42,13 @@ public static class IdentityServiceExtensions
                     // TLS ends in front of the gateway; inside, the hops are plain http.
                     .DisableTransportSecurityRequirement();
             });
-        builder.AddSigningKeyProtection();
-        builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration("Identity:SigningKeys");
         // The longest token a retired key can have signed: the server's lifetime or a client's own, capped per client.
         var longestToken = TimeSpan.FromSeconds(Math.Max(lifetime.TotalSeconds, ClientRegistration.MaxTokenLifetimeSeconds));
-        builder.Services.AddSingleton(services =>
-            SigningKeySchedule.From(services.GetRequiredService<IOptions<SigningKeyOptions>>().Value, longestToken));
-        builder.Services.AddSingleton<SigningKeyRing>();
+        builder.AddSigningKeys<IdentityDbContext, SigningKeyRing>("Identity", SigningKeyAlgorithm.Rs256, longestToken);
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(
             services => services.GetRequiredService<SigningKeyRing>());
         builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(
             services => services.GetRequiredService<SigningKeyRing>());
-        builder.Services.AddSingleton<SigningKeyRotation>();
-        builder.Services.AddHostedService<SigningKeyRotationService>();
 
         return builder;
     }

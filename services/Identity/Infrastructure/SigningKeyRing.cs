@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 namespace PromoMonth.Identity.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace PromoMonth.Identity.Infrastructure;
 /// replica's new key) makes OpenIddict rebuild its options, so it takes effect without a restart.
 /// </summary>
 internal sealed class SigningKeyRing(IServiceProvider services)
-    : IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>, IDisposable
+    : ISigningKeyRing, IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>, IDisposable
 {
     private readonly Lock _gate = new();
     private IReadOnlyList<SigningCredentials>? _credentials;
@@ -29,7 +30,8 @@ internal sealed class SigningKeyRing(IServiceProvider services)
         if (_credentials is null)
         {
             // Something asked for OpenIddict's options before the start-up pass: load the keys now.
-            services.GetRequiredService<SigningKeyRotation>().RunOnceAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var rotation = services.GetRequiredService<SigningKeyRotation<IdentityDbContext>>();
+            rotation.RunOnceAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
         // OpenIddict signs with the first; the order is kept (it does not reorder plain RSA keys).
         options.SigningCredentials.AddRange(_credentials!);

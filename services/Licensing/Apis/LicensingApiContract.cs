@@ -16,5 +16,7 @@ internal static class LicensingApiContract
         ["Licensable enterprises"] = "Key enterprises as licensing knows them from the registry's events: committed or not.",
         ["Licences"] = "Grants of the mark, their list and exports, and suspension, revocation and reinstatement.",
         ["The mark"] = "The campaign's logo and the rules of its use.",
+        ["Credentials"] = "Licences as signed W3C Verifiable Credentials, their revocation and suspension status lists "
+            + "and the issuer's keys: a partner holds a licence and proves it later, an inspector checks one without a network.",
     };
 }

@@ -30,6 +30,14 @@ public sealed class License : AggregateRoot
     public DateTimeOffset ValidUntil { get; private init; }
     public LicenseStatus StoredStatus { get; private set; }
     public string GrantedBy { get; private init; } = string.Empty;
+
+    /// <summary>The reporting unit that granted the licence by delegation, or null when the ministry granted it.</summary>
+    public string? GrantingUnit { get; private init; }
+
+    /// <summary>
+    /// The licence's place in the credential status lists: assigned by the database at the grant, never reused.
+    /// </summary>
+    public long StatusPosition { get; private init; }
     public List<LicenseChange> History { get; private init; } = [];
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -58,6 +66,7 @@ public sealed class License : AggregateRoot
             ValidUntil = terms.ValidUntil.ToUniversalTime(),
             StoredStatus = LicenseStatus.Active,
             GrantedBy = by,
+            GrantingUnit = terms.GrantingUnit,
             UpdatedAt = now,
         };
         license.History.Add(new LicenseChange("grant", LicenseStatus.Active, by, now, null));

@@ -40,7 +40,7 @@ public static class LicenseEligibility
         var (validUntil, validityError) = LicenseValidity.Resolve(
             now, campaignEndsOn, requestedUntil, policy.GraceDays, policy.MaxValidityDays);
         return validUntil is { } until && validityError is null
-            ? LicenseDecision.Grant(new LicenseTerms(licensee, campaignCode, until))
+            ? LicenseDecision.Grant(new LicenseTerms(licensee, campaignCode, until, grantorRegion))
             : LicenseDecision.Refuse(LicenseRefusalKind.Validity, validityError ?? "The validity cannot be resolved.");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PromoMonth.Licensing.Credentials;
 using PromoMonth.Licensing.Domain;
 using PromoMonth.Licensing.Verification;
 
@@ -8,7 +9,8 @@ namespace PromoMonth.Licensing.Infrastructure;
 /// Status changes with their cache invalidation, shared by the API and the consumers. The licence raises its own
 /// events; they leave with the caller's save.
 /// </summary>
-public sealed class LicenseActions(LicensingDbContext db, VerificationCache verification, TimeProvider clock)
+public sealed class LicenseActions(
+    LicensingDbContext db, VerificationCache verification, LicenceCredentials credentials, TimeProvider clock)
 {
     public async Task<int> SuspendAllAsync(
         LicenseeKind kind, IReadOnlyCollection<Guid> licenseeIds, string reason, string by, CancellationToken cancellationToken)
@@ -52,12 +54,13 @@ public sealed class LicenseActions(LicensingDbContext db, VerificationCache veri
     public Task<bool> ReinstateAsync(License license, string reason, string by, CancellationToken cancellationToken) =>
         AfterAsync(license, license.Reinstate(reason, by, clock.GetUtcNow()), cancellationToken);
 
-    /// <summary>A changed licence no longer reads as the verification cache holds it.</summary>
+    /// <summary>A changed licence no longer reads as the verification cache and its status lists hold it.</summary>
     private async Task<bool> AfterAsync(License license, bool changed, CancellationToken cancellationToken)
     {
         if (changed)
         {
             await verification.ChangedAsync(license.Number, cancellationToken);
+            await credentials.ChangedAsync(license.StatusPosition, cancellationToken);
         }
         return changed;
     }

@@ -2,15 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using PromoMonth.Licensing.Domain;
 using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Messaging;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 namespace PromoMonth.Licensing.Infrastructure;
 
 public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> options) : DbContext(options)
 {
+    private const string StatusPositionSequence = "licence_status_positions";
+
     public DbSet<LicensableEnterprise> LicensableEnterprises => Set<LicensableEnterprise>();
     public DbSet<LicensableActivity> LicensableActivities => Set<LicensableActivity>();
     public DbSet<License> Licenses => Set<License>();
     public DbSet<Mark> Marks => Set<Mark>();
+    public DbSet<SigningKey> CredentialKeys => Set<SigningKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimestampsAsUtc();
@@ -18,6 +22,13 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        // Status list positions: one per licence, taken once and never given back (a rolled-back grant leaves a gap).
+        modelBuilder.HasSequence<long>(StatusPositionSequence).StartsAt(0).HasMin(0);
+        modelBuilder.Entity<SigningKey>(key =>
+        {
+            key.ToTable("credential_keys");
+            key.HasKey(k => k.Id);
+        });
         modelBuilder.Entity<LicensableEnterprise>(enterprise =>
         {
             enterprise.ToTable("licensable_enterprises");
@@ -50,6 +61,12 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
             license.Property(l => l.RegionCode).HasMaxLength(6).IsFixedLength();
             license.Property(l => l.Scope).HasJsonColumn();
             license.Property(l => l.History).HasJsonColumn();
+            license.Property(l => l.GrantingUnit).HasMaxLength(6).IsFixedLength();
+            license.Property(l => l.StatusPosition).HasDefaultValueSql($"nextval('{StatusPositionSequence}')");
+            license.HasIndex(l => l.StatusPosition).IsUnique();
+            // The status lists read the few licences whose bit is set, a list's range at a time.
+            license.HasIndex(l => new { l.StoredStatus, l.StatusPosition })
+                .HasFilter("status IN ('Revoked', 'Suspended')").HasDatabaseName("ix_licenses_set_status_bits");
         });
         modelBuilder.Entity<Mark>(mark =>
         {

@@ -14,6 +14,9 @@ public sealed class LicensingOptions
     /// <summary>The public address QR codes point at (the gateway as people reach it).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>The issuer's name in every credential: the ministry signs them all, also those a unit granted.</summary>
+    public string IssuerName { get; set; } = "中华人民共和国商务部";
+
     /// <summary>The validity limits as the grant rules take them.</summary>
     public LicenseGrantPolicy GrantPolicy() => new(GracePeriodDays, MaxValidityDays);
 }

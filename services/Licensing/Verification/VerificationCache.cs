@@ -6,10 +6,14 @@ using ZiggyCreatures.Caching.Fusion;
 
 namespace PromoMonth.Licensing.Verification;
 
-/// <summary>What a QR scan needs of a licence; the status as of now is worked out at read time, so expiry is exact.</summary>
+/// <summary>
+/// What a QR scan and a credential need of a licence; the status as of now is worked out at read time, so expiry is
+/// exact. The credit code is null for an activity; the granting unit is null when the ministry granted.
+/// </summary>
 public sealed record LicenseSnapshot(
     string Number, LicenseStatus StoredStatus, LicenseeKind LicenseeKind, string LicenseePublicName, string RegionCode,
-    LicenseScope Scope, DateTimeOffset ValidFrom, DateTimeOffset ValidUntil)
+    LicenseScope Scope, DateTimeOffset ValidFrom, DateTimeOffset ValidUntil, Guid LicenseeId, string? CreditCode,
+    string? GrantingUnit, long StatusPosition)
 {
     public LicenseStatus StatusAt(DateTimeOffset now) =>
         StoredStatus == LicenseStatus.Active && now >= ValidUntil ? LicenseStatus.Expired : StoredStatus;
@@ -30,11 +34,22 @@ public sealed class VerificationCache(IFusionCache cache, IServiceScopeFactory s
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
-            var l = await db.Licenses.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
-            return l is null
-                ? null
-                : new LicenseSnapshot(
-                    l.Number, l.StoredStatus, l.LicenseeKind, l.LicenseePublicName, l.RegionCode, l.Scope, l.ValidFrom, l.ValidUntil);
+            var found = await db.Licenses.AsNoTracking().Where(x => x.Number == number)
+                .Select(x => new
+                {
+                    License = x,
+                    CreditCode = db.LicensableEnterprises.Where(e => e.EnterpriseId == x.LicenseeId)
+                        .Select(e => e.CreditCode).FirstOrDefault(),
+                })
+                .SingleOrDefaultAsync(ct);
+            if (found is null)
+            {
+                return null;
+            }
+            var l = found.License;
+            return new LicenseSnapshot(
+                l.Number, l.StoredStatus, l.LicenseeKind, l.LicenseePublicName, l.RegionCode, l.Scope, l.ValidFrom, l.ValidUntil,
+                l.LicenseeId, l.LicenseeKind == LicenseeKind.Enterprise ? found.CreditCode : null, l.GrantingUnit, l.StatusPosition);
         }, Duration, cancellationToken);
 
     public ValueTask ChangedAsync(string number, CancellationToken cancellationToken) =>

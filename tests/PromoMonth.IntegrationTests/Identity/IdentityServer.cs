@@ -1,3 +1,4 @@
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -65,7 +66,8 @@ internal sealed class IdentityServer(WebApplication app, HttpClient http) : IAsy
     }
 
     /// <summary>One rotation pass now, as the replica's timer would run it.</summary>
-    public Task RotateAsync() => app.Services.GetRequiredService<SigningKeyRotation>().RunOnceAsync(CancellationToken.None);
+    public Task RotateAsync() =>
+        app.Services.GetRequiredService<SigningKeyRotation<IdentityDbContext>>().RunOnceAsync(CancellationToken.None);
 
     public HttpClient Http => http;
 

@@ -10,6 +10,7 @@ using Npgsql;
 using PromoMonth.Identity.Infrastructure;
 using PromoMonth.Identity.Seeding;
 using PromoMonth.IntegrationTests.Infrastructure;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 namespace PromoMonth.IntegrationTests.Identity;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using PromoMonth.Identity.Infrastructure;
+using PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 namespace PromoMonth.UnitTests.Security;
 

@@ -22,6 +22,10 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("licence_status_positions")
+                .StartsAt(0L)
+                .HasMin(0L);
+
             modelBuilder.Entity("PromoMonth.Licensing.Domain.LicensableActivity", b =>
                 {
                     b.Property<Guid>("ActivityId")
@@ -152,6 +156,12 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("granted_by");
 
+                    b.Property<string>("GrantingUnit")
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("granting_unit")
+                        .IsFixedLength();
+
                     b.Property<string>("History")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -190,6 +200,12 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("scope");
 
+                    b.Property<long>("StatusPosition")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("status_position")
+                        .HasDefaultValueSql("nextval('licence_status_positions')");
+
                     b.Property<string>("StoredStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -218,8 +234,16 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_licenses_region_code");
 
+                    b.HasIndex("StatusPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licenses_status_position");
+
                     b.HasIndex("LicenseeKind", "LicenseeId")
                         .HasDatabaseName("ix_licenses_licensee_kind_licensee_id");
+
+                    b.HasIndex("StoredStatus", "StatusPosition")
+                        .HasDatabaseName("ix_licenses_set_status_bits")
+                        .HasFilter("status IN ('Revoked', 'Suspended')");
 
                     b.ToTable("licenses", (string)null);
                 });
@@ -367,6 +391,32 @@ namespace PromoMonth.Licensing.Infrastructure.Migrations
                         .HasFilter("published_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PromoMonth.ServiceDefaults.Security.SigningKeys.SigningKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ActivatesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activates_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credential_keys");
+
+                    b.ToTable("credential_keys", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,19 +1,21 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
-using PromoMonth.Identity.Domain;
 
-namespace PromoMonth.Identity.Infrastructure;
+namespace PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 /// <summary>
 /// One pass over the stored signing keys: protects rows still holding plain PEM, creates the successor when it is due,
 /// removes retired keys, and hands the result to this replica's key ring. Replicas take turns under an advisory lock,
 /// so two passes never both create a key: the second sees the first's.
 /// </summary>
-internal sealed class SigningKeyRotation(
-    IServiceScopeFactory scopes, IDataProtector protector, SigningKeyRing ring, SigningKeySchedule schedule, TimeProvider clock,
-    ILogger<SigningKeyRotation> logger)
+public sealed class SigningKeyRotation<TContext>(
+    IServiceScopeFactory scopes, IDataProtector protector, ISigningKeyRing ring, SigningKeySchedule schedule,
+    SigningKeyAlgorithm algorithm, TimeProvider clock, ILogger<SigningKeyRotation<TContext>> logger)
+    where TContext : DbContext
 {
     private const long RotationLock = 0x5052_4f4d_4f4b_4559; // "PROMOKEY"
 
@@ -21,10 +23,11 @@ internal sealed class SigningKeyRotation(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var stored = db.Set<SigningKey>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RotationLock})", cancellationToken);
-        var keys = await db.SigningKeys.ToListAsync(cancellationToken);
+        var keys = await stored.ToListAsync(cancellationToken);
         var changed = 0;
         foreach (var key in keys.Where(k => SigningKeyProtection.IsPlainPem(k.ProtectedKey)))
         {
@@ -37,22 +40,21 @@ internal sealed class SigningKeyRotation(
         var plan = SigningKeyPolicy.Plan([.. keys.Select(k => new KeyActivation(k.Id, k.ActivatesAt))], now, schedule);
         foreach (var retired in keys.Where(k => plan.Remove.Contains(k.Id)).ToList())
         {
-            db.SigningKeys.Remove(retired);
+            stored.Remove(retired);
             keys.Remove(retired);
             changed++;
-            logger.LogInformation("Signing key {KeyId} retired: no token it signed is still valid", KeyId(retired));
+            logger.LogInformation("Signing key {KeyId} retired: nothing it signed is still valid", KeyId(retired));
         }
         if (plan.CreateActivatingAt is { } activatesAt)
         {
-            using var rsa = RSA.Create(2048);
             var key = new SigningKey
             {
                 Id = Guid.CreateVersion7(now),
-                ProtectedKey = protector.Protect(rsa.ExportPkcs8PrivateKeyPem()),
+                ProtectedKey = protector.Protect(algorithm.CreatePrivateKeyPem()),
                 CreatedAt = now,
                 ActivatesAt = activatesAt,
             };
-            db.SigningKeys.Add(key);
+            stored.Add(key);
             keys.Add(key);
             changed++;
             logger.LogInformation("Signing key {KeyId} created: published now, signing from {ActivatesAt}", KeyId(key), activatesAt);
@@ -67,7 +69,7 @@ internal sealed class SigningKeyRotation(
         return changed;
     }
 
-    /// <summary>The signer first, then the others newest first: OpenIddict signs with the first and publishes all.</summary>
+    /// <summary>The signer first, then the others newest first: the ring signs with the first and publishes all.</summary>
     private List<SigningCredentials> Credentials(List<SigningKey> keys, DateTimeOffset now)
     {
         var signer = SigningKeyPolicy.Signer([.. keys.Select(k => new KeyActivation(k.Id, k.ActivatesAt))], now);
@@ -84,12 +86,10 @@ internal sealed class SigningKeyRotation(
         catch (CryptographicException e)
         {
             throw new InvalidOperationException(
-                $"Signing key {KeyId(key)} cannot be unprotected with this key ring (Identity:KeyRingPath): " +
+                $"Signing key {KeyId(key)} cannot be unprotected with this key ring (KeyRingPath): " +
                 "every replica needs the same key ring.", e);
         }
-        var rsa = RSA.Create();
-        rsa.ImportFromPem(pem);
-        return new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = KeyId(key) }, SecurityAlgorithms.RsaSha256);
+        return algorithm.Credentials(pem, KeyId(key));
     }
 
     private static string KeyId(SigningKey key) => key.Id.ToString("N");

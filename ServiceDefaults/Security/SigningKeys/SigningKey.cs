@@ -1,7 +1,7 @@
-namespace PromoMonth.Identity.Domain;
+namespace PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 /// <summary>
-/// An RSA key that signs access tokens, kept in the database so every replica signs with and publishes the same keys.
+/// A key that signs tokens or credentials, kept in the database so every replica signs with and publishes the same keys.
 /// Its private key is stored protected by ASP.NET Core Data Protection, whose key ring lives outside this database.
 /// </summary>
 public sealed class SigningKey

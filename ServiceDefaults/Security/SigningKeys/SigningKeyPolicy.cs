@@ -1,4 +1,4 @@
-namespace PromoMonth.Identity.Infrastructure;
+namespace PromoMonth.ServiceDefaults.Security.SigningKeys;
 
 /// <summary>A stored key as the rotation sees it: only when it starts signing matters.</summary>
 public sealed record KeyActivation(Guid Id, DateTimeOffset ActivatesAt);
@@ -9,7 +9,7 @@ public sealed record SigningKeyPlan(DateTimeOffset? CreateActivatingAt, IReadOnl
 /// <summary>
 /// The rotation's decisions, from the stored keys and the time alone, so that every replica decides alike:
 /// the newest key whose time has come signs; its successor is created a publishing period before its lifetime ends;
-/// a key is removed once its successor has signed for longer than any token it signed can live.
+/// a key is removed once its successor has signed for longer than anything it signed can be valid.
 /// </summary>
 public static class SigningKeyPolicy
 {

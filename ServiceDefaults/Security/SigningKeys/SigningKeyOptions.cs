@@ -1,12 +1,12 @@
-namespace PromoMonth.Identity.Infrastructure;
+namespace PromoMonth.ServiceDefaults.Security.SigningKeys;
 
-/// <summary>When signing keys rotate (Identity:SigningKeys).</summary>
+/// <summary>When a service's signing keys rotate ({section}:SigningKeys).</summary>
 public sealed class SigningKeyOptions
 {
     /// <summary>How long a key signs before the next one takes over.</summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How long a new key is published before it signs: longer than any validator's JWKS refresh.</summary>
+    /// <summary>How long a new key is published before it signs: longer than any verifier's JWKS refresh.</summary>
     public TimeSpan PublishAhead { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often each replica looks at the stored keys (rotates, retires, picks up another replica's key).</summary>

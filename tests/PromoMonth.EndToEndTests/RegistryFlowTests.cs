@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -54,7 +53,7 @@ public sealed class RegistryFlowTests(SystemFixture system)
         ldRequest.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/ld+json"));
         using var ld = await system.Gateway.SendAsync(ldRequest);
         Assert.Equal("application/ld+json", ld.Content.Headers.ContentType?.MediaType);
-        var expanded = JsonDocument.Parse(await ExpandJsonLdAsync(await ld.Content.ReadAsStringAsync())).RootElement;
+        var expanded = JsonDocument.Parse(await JsonLdProcessor.ExpandAsync(await ld.Content.ReadAsStringAsync())).RootElement;
         var series = expanded[0];
         Assert.Contains("https://schema.org/EventSeries", series.GetProperty("@type").EnumerateArray().Select(t => t.GetString()));
         var ev = series.GetProperty("https://schema.org/subEvent")[0];
@@ -340,37 +339,5 @@ public sealed class RegistryFlowTests(SystemFixture system)
         request.Content = new ByteArrayContent(content);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         return await system.Gateway.SendAsync(request);
-    }
-
-    /// <summary>Runs jsonld.js (tests/jsonld, installed by the setup script) over the document; it throws on anything invalid.</summary>
-    private static async Task<string> ExpandJsonLdAsync(string document)
-    {
-        var start = new ProcessStartInfo("node", "expand.mjs")
-        {
-            WorkingDirectory = Path.Combine(RepositoryRoot(), "tests", "jsonld"),
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        await node.StandardInput.WriteAsync(document);
-        node.StandardInput.Close();
-        var output = await node.StandardOutput.ReadToEndAsync();
-        var error = await node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
-        Assert.True(node.ExitCode == 0, $"jsonld.js refused the document: {error}");
-        return output;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PromoMonth.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("PromoMonth.sln not found");
     }
 }

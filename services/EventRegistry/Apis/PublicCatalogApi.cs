@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -51,6 +53,16 @@ public static class PublicCatalogApi
         catalog.MapGet("/summary", Summary).WithName("SummarizeCatalog")
             .WithSummary("The latest release counted by reporting unit and by campaign day (the public campaign board)")
             .Produces<CatalogSummary>();
+        catalog.MapGet("/dcat.jsonld", Dcat).WithName("ReadCatalogDataset")
+            .WithSummary("The catalog as an open dataset (DCAT-AP 3, JSON-LD), for open-data portals to harvest")
+            .WithDescription("One dcat:Dataset with a dcat:Distribution per release in JSON, JSON-LD and CSV, each with its "
+                + "download address and byte size. modified_since (as CKAN's harvesters send it) leaves the dataset out when "
+                + "no release was published at or after that instant.")
+            .Produces<string>(StatusCodes.Status200OK, "application/ld+json").ProducesValidationProblem();
+        catalog.MapGet("/releases/{version:int}/catalog.{format}", ReleaseDownload).WithName("DownloadCatalogRelease")
+            .WithSummary("One whole release as a file (json, jsonld or csv): a DCAT distribution's download")
+            .Produces<CatalogPage>(StatusCodes.Status200OK, "application/json", "application/ld+json", "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         catalog.MapGet("/launch", Launch).WithName("ReadLaunchProgramme")
             .WithSummary("The launch ceremony and its regional video link-ups").Produces<LaunchProgramme>();
         return app;
@@ -136,6 +148,66 @@ public static class PublicCatalogApi
     {
         var found = await cache.CampaignAsync(campaign, cancellationToken);
         return found is null ? Results.NotFound() : Results.Ok(await cache.LaunchAsync(found, cancellationToken));
+    }
+
+    internal static async Task<IResult> Dcat(
+        HttpContext http, string? campaign, [FromQuery(Name = "modified_since")] string? modifiedSince, CatalogCache cache,
+        IOptions<RegistryOptions> options, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? since = null;
+        if (!string.IsNullOrWhiteSpace(modifiedSince))
+        {
+            if (!DateTimeOffset.TryParse(modifiedSince, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                var errors = new RequestErrors();
+                errors.Add("modified_since", "An ISO 8601 date or instant, for example 2020-09-10 or 2020-09-10T08:00:00+08:00.");
+                return errors.ToValidationProblem();
+            }
+            since = parsed;
+        }
+        var found = await cache.CampaignAsync(campaign, cancellationToken);
+        if (found is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such campaign.");
+        }
+        var baseUrl = PublicBaseUrl(http);
+        var releases = await cache.ReleasesAsync(found.Id, cancellationToken);
+        var sizes = new Dictionary<(int, string), long>();
+        foreach (var release in releases)
+        {
+            foreach (var format in ReleaseFile.Formats)
+            {
+                sizes[(release.Version, format)] = await cache.FileSizeAsync(found, release.Version, format,
+                    snapshot => ReleaseFile.Render(found, snapshot, format, baseUrl, json.Value.SerializerOptions), cancellationToken);
+            }
+        }
+        var document = DcatCatalog.Build(found, releases, (version, format) => sizes[(version, format)], options.Value.PublisherName,
+            baseUrl, since);
+        http.Response.Headers.CacheControl = "public, max-age=5";
+        return Results.Text(document.ToJsonString(JsonLdCatalog.Output), "application/ld+json; charset=utf-8", Encoding.UTF8);
+    }
+
+    internal static async Task<IResult> ReleaseDownload(
+        int version, string format, string? campaign, HttpContext http, CatalogCache cache, IOptions<HttpJsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        var wanted = format.ToLowerInvariant();
+        if (!ReleaseFile.Formats.Contains(wanted))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No catalog format '{format}'.",
+                detail: "Use .json, .jsonld or .csv.");
+        }
+        var found = await cache.CampaignAsync(campaign, cancellationToken);
+        var snapshot = found is null ? null : await SnapshotAsync(cache, found, version, cancellationToken);
+        if (snapshot is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Release {version} does not exist.");
+        }
+        var file = ReleaseFile.Render(found!, snapshot, wanted, PublicBaseUrl(http), json.Value.SerializerOptions);
+        // A release never changes: its file may be kept as long as a harvester likes.
+        http.Response.Headers.ETag = $"\"{found!.Code}-{snapshot.Version}-{wanted}-file\"";
+        http.Response.Headers.CacheControl = "public, max-age=3600";
+        return Results.File(file.Content, $"{file.MediaType}; charset=utf-8", file.FileName);
     }
 
     private static async Task<CatalogSnapshot?> SnapshotAsync(

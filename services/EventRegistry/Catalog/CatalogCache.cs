@@ -78,6 +78,14 @@ public sealed class CatalogCache(IFusionCache cache, IServiceScopeFactory scopes
                 l.Readiness, l.CheckedAt))]);
         }, options => options.SetDuration(PointerDuration), cancellationToken);
 
+    /// <summary>The size of a release's whole file in a format: rendered once, kept as long as the release.</summary>
+    public async ValueTask<long> FileSizeAsync(
+        PublicCampaign campaign, int version, string format, Func<CatalogSnapshot, ReleaseFile> render,
+        CancellationToken cancellationToken) =>
+        await cache.GetOrSetAsync<long>($"catalog:file-size:{campaign.Id}:{version}:{format}", async (_, ct) =>
+            await ReleaseAsync(campaign.Id, version, ct) is { } release ? render(release).Content.LongLength : 0,
+            options => options.SetDuration(ReleaseDuration), cancellationToken);
+
     public async Task ReleasePublishedAsync(Guid campaignId, CancellationToken cancellationToken)
     {
         await cache.RemoveAsync(LatestKey(campaignId), token: cancellationToken);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PromoMonth.Licensing.Credentials;
 using PromoMonth.Licensing.Domain;
@@ -31,7 +32,8 @@ public static class CredentialsApi
             .Produces<string>(StatusCodes.Status200OK, CredentialSigner.MediaType).Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
         verify.MapGet("/issuer", Issuer).WithName("CredentialIssuer")
-            .WithSummary("The issuer every credential names: the ministry, with the address of its keys");
+            .WithSummary("The issuer every credential names: the ministry, with the address of its keys")
+            .Produces<IssuerDocument>();
         verify.MapGet("/issuer/jwks.json", Jwks).WithName("CredentialIssuerKeys")
             .WithSummary("The issuer's public keys (JWKS): the key that signs now, the next one and every one still needed")
             .WithDescription("A retired key stays here until the last credential it signed has expired.")
@@ -73,10 +75,10 @@ public static class CredentialsApi
             : Credential(credentials.Sign(wanted, list, bits));
     }
 
-    internal static IResult Issuer(Microsoft.Extensions.Options.IOptions<LicensingOptions> options)
+    internal static IResult Issuer(IOptions<LicensingOptions> options)
     {
         var addresses = new CredentialAddresses(options.Value.PublicBaseUrl);
-        return Results.Ok(new { id = addresses.Issuer, name = options.Value.IssuerName, jwksUri = addresses.Jwks });
+        return Results.Ok(new IssuerDocument(addresses.Issuer, options.Value.IssuerName, addresses.Jwks));
     }
 
     internal static IResult Jwks(CredentialKeyRing ring) =>

@@ -31,6 +31,14 @@ public static class VerifyApi
             .WithSummary("The page a phone opens after scanning the QR code (Chinese, mobile-friendly)")
             .WithDescription("An HTML page: the licence's status in words and colour, its licensee and its validity.")
             .Produces<string>(StatusCodes.Status200OK, "text/html");
+        app.MapGet("/verify/offline", OfflinePage).AllowAnonymous().WithTags("Verification").WithName("OfflineVerificationPage")
+            .WithSummary("The offline verifier: checks a credential with keys and status lists cached on its last visit")
+            .WithDescription("One static page, no framework, talking to no other host (its Content-Security-Policy says so).")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
+        app.MapGet("/verify/offline.js", (HttpContext context) => OwnScript(context, "offline.js")).AllowAnonymous()
+            .ExcludeFromDescription();
+        app.MapGet("/verify/offline-sw.js", (HttpContext context) => OwnScript(context, "offline-sw.js")).AllowAnonymous()
+            .ExcludeFromDescription();
         // Anything else under these anonymous prefixes is absent, not "log in first" (the service's fallback would say 401).
         app.MapGet("/api/verify/{**rest}", NotHere).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/verify/{**rest}", NotHere).AllowAnonymous().ExcludeFromDescription();
@@ -64,6 +72,22 @@ public static class VerifyApi
             : view.Status == LicenseStatus.Revoked ? StatusCodes.Status410Gone
             : StatusCodes.Status200OK;
         return Results.Content(VerificationPage.Render(number, view), "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+    }
+
+    private static readonly Lazy<string> OfflineHtml = new(Verification.OfflinePage.Render);
+
+    internal static IResult OfflinePage(HttpContext context)
+    {
+        context.Response.Headers.ContentSecurityPolicy = Verification.OfflinePage.Policy;
+        context.Response.Headers.CacheControl = "no-cache";
+        return Results.Content(OfflineHtml.Value, "text/html; charset=utf-8", System.Text.Encoding.UTF8);
+    }
+
+    /// <summary>Revalidated on every visit, so a fixed verifier reaches phones at their next visit with a network.</summary>
+    private static IResult OwnScript(HttpContext context, string name)
+    {
+        context.Response.Headers.CacheControl = "no-cache";
+        return Results.Text(Verification.OfflinePage.Script(name), "text/javascript; charset=utf-8");
     }
 
     private static IResult NotHere() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing is here.");

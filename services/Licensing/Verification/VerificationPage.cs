@@ -14,14 +14,8 @@ public static class VerificationPage
     public static string Render(string number, VerificationView? view)
     {
         var html = HtmlEncoder.Default;
-        var (state, symbol, colour, explanation) = view?.Status switch
-        {
-            LicenseStatus.Active => ("有效授权", "✔", "#1a7f37", "该主体已获授权使用活动名称和统一标识。"),
-            LicenseStatus.Suspended => ("授权已暂停", "!", "#b35900", "该授权因投诉查处正在复核，暂停期间不得使用活动名称和标识。"),
-            LicenseStatus.Revoked => ("授权已撤销", "✖", "#c62828", "该授权已被撤销，使用活动名称和标识属于违规行为。"),
-            LicenseStatus.Expired => ("授权已过期", "⌛", "#5f6368", "该授权已超过有效期。"),
-            _ => ("未查到该授权", "?", "#c62828", "授权编号不存在。请警惕假冒标识，可拨打12315投诉举报。"),
-        };
+        var verdict = Verdict.For(view?.Status);
+        var (state, symbol, colour, explanation) = (verdict.Words, verdict.Symbol, verdict.Colour, verdict.Explanation);
         var channels = view is { Scope.OnlineChannels.Count: > 0 }
             ? $"<dt>线上渠道</dt><dd>{html.Encode(string.Join("、", view.Scope.OnlineChannels))}</dd>"
             : "";
@@ -58,7 +52,7 @@ public static class VerificationPage
             </head>
             <body>
             <main>
-              <section class="state" data-state="{{view?.Status.ToString().ToLowerInvariant() ?? "notfound"}}">
+              <section class="state" data-state="{{verdict.State}}">
                 <div class="symbol" aria-hidden="true">{{symbol}}</div>
                 <h1>{{state}}</h1>
                 <div class="number">授权编号 {{html.Encode(number)}}</div>

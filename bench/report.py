@@ -71,6 +71,12 @@ auth_ours, auth_yarp = optional("authenticated read", "PromoMonth through the ga
 if auth_ours and auth_yarp:
     extra.append(("authenticated read (req/s vs bare YARP to the same service)", f"{auth_ours['rps']:.0f}/s, p99 {auth_ours['p99_ms']:.1f} ms",
                   f"{auth_yarp['rps']:.0f}/s, p99 {auth_yarp['p99_ms']:.1f} ms", auth_ours["rps"] / auth_yarp["rps"], "≥ 0.8×"))
+credential = optional("credential verification", "signature + status bit, one core (tools/CredentialCheck)")
+if credential:
+    extra.append(("credential verification (signature + status bit) per second in one core, vs online verification",
+                  f"{credential['checks_per_s']:.0f}/s ({credential['us_per_check']} µs each)",
+                  f"{verify_ours['rps']:.0f}/s online through the gateway, p99 {verify_ours['p99_ms']:.1f} ms", credential["checks_per_s"] / verify_ours["rps"],
+                  "(needs no server)"))
 cold = optional("AppHost cold start", "./run.sh to the gateway healthy (it waits for every resource)")
 if cold:
     extra.append(("AppHost cold start (to all resources healthy)", f"{cold['seconds']} s", "—", cold["seconds"] / 30, "≤ 30 s"))
@@ -103,6 +109,7 @@ required = [
     ("national roll-up over the daily dataset", "PromoMonth API (kept totals)"), ("national roll-up over the daily dataset", "plain SQL over the raw values"),
     ("authenticated read", "PromoMonth through the gateway"), ("authenticated read", "bare YARP, same service"),
     ("AppHost cold start", "./run.sh to the gateway healthy (it waits for every resource)"), ("memory", "resident MB per service"),
+    ("credential verification", "signature + status bit, one core (tools/CredentialCheck)"),
 ]
 missing = [f"{row} / {subject}" for row, subject in required if not optional(row, subject)]
 if missing:

@@ -50,7 +50,8 @@ trap cleanup EXIT
 
 # Measured as it would run in production: the Release build (a Debug build leaves our own code unoptimised).
 echo "bench: building (Release)"
-for project in AppHost/PromoMonth.AppHost.csproj tools/BareYarp/PromoMonth.BareYarp.csproj tools/BrokerRoundTrip/PromoMonth.BrokerRoundTrip.csproj; do
+for project in AppHost/PromoMonth.AppHost.csproj tools/BareYarp/PromoMonth.BareYarp.csproj tools/BrokerRoundTrip/PromoMonth.BrokerRoundTrip.csproj \
+  tools/CredentialCheck/PromoMonth.CredentialCheck.csproj; do
   # BenchmarkPeer: the licensing service's constant-answer peer is compiled into this build only.
   dotnet build -c Release -p:BenchmarkPeer=true --nologo -v q "$project" >"$state/build.log" 2>&1 || { tail -30 "$state/build.log" >&2; exit 1; }
 done
@@ -151,6 +152,10 @@ if ! curl -sf -m 5 -o /dev/null "$constant_peer"; then
   echo "bench: the licensing service did not map its constant peer ($constant_peer)" >&2; exit 1
 fi
 measure "verification inside the service" "constant answer, same service" "$constant_peer"
+# The same licence as a signed credential, checked where it is held: signature and status bits, one core, no server.
+credential_check=$(dotnet tools/CredentialCheck/bin/Release/net10.0/PromoMonth.CredentialCheck.dll http://localhost:5080 "$license_no" "$duration")
+echo "{\"row\":\"credential verification\",\"subject\":\"signature + status bit, one core (tools/CredentialCheck)\",\"figures\":$credential_check}" >> "$results"
+echo "  credential verification / one core: $credential_check"
 
 # Durable complaint intake through the gateway, next to pgbench's single-row inserts into an equivalent table.
 pg_password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')

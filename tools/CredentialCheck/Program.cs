@@ -24,6 +24,8 @@ var parameters = new TokenValidationParameters
     ValidateAudience = false,
     ValidTypes = ["vc+jwt"],
     ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
+    // A status list has no end of validity (its ttl says how long to keep it); a licence's credential has one, checked.
+    RequireExpirationTime = false,
 };
 
 // The lists, verified once and decoded, by address.

@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,7 +36,11 @@ public sealed class ServiceHost<TEntryPoint>(
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", databaseConnectionString);
         builder.UseSetting("ConnectionStrings:rabbitmq", servers.BrokerUri);
         builder.UseSetting("ConnectionStrings:redis", servers.RedisConnectionString);
-        builder.UseSetting("Identity:KeyRingPath", Path.Combine(Path.GetTempPath(), $"promomonth-st-keyring-{Guid.NewGuid():N}"));
+        // One key ring per database: every host on the same database (a second replica) unprotects the same keys.
+        var keyRing = Path.Combine(Path.GetTempPath(),
+            $"promomonth-st-keyring-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(databaseConnectionString)))[..16]}");
+        builder.UseSetting("Identity:KeyRingPath", keyRing);
+        builder.UseSetting("Licensing:KeyRingPath", keyRing);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -21,7 +21,7 @@ public sealed class LicenceCredentialTests(SystemFixture system)
     {
         var unit = await Tokens.ForAsync(system.Gateway, "unit-320000");
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-        var (id, number) = await GrantAsync("320000", unit, ministry, "凭证查验活动");
+        var (id, number) = await LicensedActivities.GrantAsync(system.Gateway, unit, ministry, "320000", "320100", "凭证查验活动");
 
         var granted = await BitsAsync(number, revoked: false, suspended: false, "the granted licence's bits clear");
         Assert.Equal("vc+jwt", granted.GetProperty("header").GetProperty("typ").GetString());
@@ -46,7 +46,7 @@ public sealed class LicenceCredentialTests(SystemFixture system)
     {
         var unit = await Tokens.ForAsync(system.Gateway, "unit-330000");
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-        var (id, number) = await GrantAsync("330000", unit, ministry, "状态列表缓存活动");
+        var (id, number) = await LicensedActivities.GrantAsync(system.Gateway, unit, ministry, "330000", "330100", "状态列表缓存活动");
         var credential = await PayloadAsync($"/api/verify/{number}/credential");
         var list = new Uri(credential.GetProperty("credentialStatus")[0].GetProperty("statusListCredential").GetString()!).PathAndQuery;
 
@@ -104,11 +104,11 @@ public sealed class LicenceCredentialTests(SystemFixture system)
         var unit = await Tokens.ForAsync(system.Gateway, "unit-340000");
         var other = await Tokens.ForAsync(system.Gateway, "unit-350000");
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-        var (id, number) = await GrantAsync("340000", unit, ministry, "凭证下载活动");
+        var (id, number) = await LicensedActivities.GrantAsync(system.Gateway, unit, ministry, "340000", "340100", "凭证下载活动");
 
         using var own = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/licensing/licenses/{id}/credential", unit);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
-        var subject = Payload(await own.Content.ReadAsStringAsync()).GetProperty("credentialSubject");
+        var subject = LicensedActivities.PayloadOf(await own.Content.ReadAsStringAsync()).GetProperty("credentialSubject");
         Assert.Equal(number, subject.GetProperty("licenceNumber").GetString());
         using var qr = await system.Gateway.SendAsync(HttpMethod.Get, $"/api/licensing/licenses/{id}/qr-credential.png", unit);
         Assert.Equal(HttpStatusCode.OK, qr.StatusCode);
@@ -126,16 +126,7 @@ public sealed class LicenceCredentialTests(SystemFixture system)
         Eventually.HoldsWithinAsync(StatusPromise, () => Jose.VerifyAsync(system.Gateway, number),
             verified => Jose.Reads(verified, revoked, suspended), what);
 
-    private async Task<JsonElement> PayloadAsync(string path) => Payload(await system.Gateway.GetStringAsync(path));
-
-    private static JsonElement Payload(string compact) =>
-        JsonDocument.Parse(Convert.FromBase64String(Base64(compact.Split('.')[1]))).RootElement.Clone();
-
-    private static string Base64(string base64Url)
-    {
-        var text = base64Url.Replace('-', '+').Replace('_', '/');
-        return text.PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '=');
-    }
+    private async Task<JsonElement> PayloadAsync(string path) => LicensedActivities.PayloadOf(await system.Gateway.GetStringAsync(path));
 
     private async Task<HttpResponseMessage> ConditionalGetAsync(string path, EntityTagHeaderValue etag)
     {
@@ -151,19 +142,4 @@ public sealed class LicenceCredentialTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
     }
 
-    /// <summary>A unit's activity, submitted, approved and licensed by the unit (by delegation).</summary>
-    private async Task<(string Id, string Number)> GrantAsync(string region, string unit, string ministry, string title)
-    {
-        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", unit,
-            Samples.OfflineActivity(region, $"{region[..2]}0100", title: title));
-        var activity = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{activity}/submit", unit)).Dispose();
-        (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{activity}/approve", ministry)).Dispose();
-        var grant = await Eventually.HoldsAsync(
-            () => system.Gateway.AnswerAsync(HttpMethod.Post, "/api/licensing/licenses", unit,
-                new { licenseeKind = "activity", licenseeId = activity }),
-            answer => answer.Status == HttpStatusCode.Created,
-            "licensing to grant the approved activity a licence");
-        return (grant.Json.GetProperty("id").GetString()!, grant.Json.GetProperty("number").GetString()!);
-    }
 }

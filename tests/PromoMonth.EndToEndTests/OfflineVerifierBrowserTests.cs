@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -54,17 +52,9 @@ public sealed class OfflineVerifierBrowserTests(SystemFixture system)
     private static string Tampered(string compact)
     {
         var parts = compact.Split('.');
-        var payload = JsonNode.Parse(Convert.FromBase64String(Base64(parts[1])))!;
+        var payload = JsonNode.Parse(LicensedActivities.PayloadOf(compact).GetRawText())!;
         payload["credentialSubject"]!["licensee"]!["name"] = "冒用标识的商户";
-        var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes(payload.ToJsonString()))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return $"{parts[0]}.{forged}.{parts[2]}";
-    }
-
-    private static string Base64(string base64Url)
-    {
-        var text = base64Url.Replace('-', '+').Replace('_', '/');
-        return text.PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '=');
+        return $"{parts[0]}.{LicensedActivities.Segment(payload.ToJsonString())}.{parts[2]}";
     }
 
     private static string? State(JsonElement results, string name) => Result(results, name).GetProperty("state").GetString();
@@ -100,18 +90,7 @@ public sealed class OfflineVerifierBrowserTests(SystemFixture system)
     /// <summary>A unit's approved activity, licensed, and its credential as anyone fetches it.</summary>
     private async Task<(string Id, string Number, string Credential)> CredentialAsync(string unit, string ministry, string title)
     {
-        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", unit,
-            Samples.OfflineActivity("360000", "360100", title: title));
-        var activity = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{activity}/submit", unit)).Dispose();
-        (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{activity}/approve", ministry)).Dispose();
-        var grant = await Eventually.HoldsAsync(
-            () => system.Gateway.AnswerAsync(HttpMethod.Post, "/api/licensing/licenses", unit,
-                new { licenseeKind = "activity", licenseeId = activity }),
-            answer => answer.Status == HttpStatusCode.Created,
-            "licensing to grant the approved activity a licence");
-        var number = grant.Json.GetProperty("number").GetString()!;
-        var credential = await system.Gateway.GetStringAsync($"/api/verify/{number}/credential");
-        return (grant.Json.GetProperty("id").GetString()!, number, credential);
+        var (id, number) = await LicensedActivities.GrantAsync(system.Gateway, unit, ministry, "360000", "360100", title);
+        return (id, number, await system.Gateway.GetStringAsync($"/api/verify/{number}/credential"));
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace PromoMonth.EndToEndTests;
 
@@ -16,8 +14,8 @@ public sealed class VerificationPageBrowserTests(SystemFixture system)
     {
         var unit = await Tokens.ForAsync(system.Gateway, "unit-310000");
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
-        var valid = await GrantAsync(unit, ministry, "扫码查验活动");
-        var revoked = await GrantAsync(unit, ministry, "撤销查验活动");
+        var valid = await LicensedActivities.GrantAsync(system.Gateway, unit, ministry, "310000", "310100", "扫码查验活动");
+        var revoked = await LicensedActivities.GrantAsync(system.Gateway, unit, ministry, "310000", "310100", "撤销查验活动");
         using (var revoke = await system.Gateway.SendAsync(
             HttpMethod.Post, $"/api/licensing/licenses/{revoked.Id}/revoke", ministry, new { reason = "违规使用标识" }))
         {
@@ -32,22 +30,6 @@ public sealed class VerificationPageBrowserTests(SystemFixture system)
         var revokedDom = await OpenAsync($"/verify/{revoked.Number}", "verify-revoked.png", expect: "data-state=\"revoked\"");
         Assert.Contains("授权已撤销", revokedDom, StringComparison.Ordinal);
         Assert.DoesNotContain("13800000009", revokedDom, StringComparison.Ordinal);
-    }
-
-    private async Task<(string Id, string Number)> GrantAsync(string unit, string ministry, string title)
-    {
-        using var created = await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/activities", unit,
-            Samples.OfflineActivity("310000", "310100", title: title));
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/submit", unit)).Dispose();
-        (await system.Gateway.SendAsync(HttpMethod.Post, $"/api/registry/activities/{id}/approve", ministry)).Dispose();
-        var grant = await Eventually.HoldsAsync(
-            () => system.Gateway.AnswerAsync(HttpMethod.Post, "/api/licensing/licenses", unit,
-                new { licenseeKind = "activity", licenseeId = id }),
-            answer => answer.Status == HttpStatusCode.Created,
-            "licensing to grant the approved activity a license");
-        var license = grant.Json;
-        return (license.GetProperty("id").GetString()!, license.GetProperty("number").GetString()!);
     }
 
     /// <summary>

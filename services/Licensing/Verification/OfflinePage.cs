@@ -32,21 +32,16 @@ public static class OfflinePage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>离线查验 · 全国消费促进月授权凭证</title>
             <style>
-              body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-                margin: 0; background: #f6f7f9; color: #1f2328; }
-              main { max-width: 32rem; margin: 0 auto; padding: 1rem; }
+              {{VerdictPageStyle.Common}}
               [hidden] { display: none !important; }
               h1 { font-size: 1.3rem; }
               textarea { width: 100%; box-sizing: border-box; min-height: 7rem; font-family: monospace; font-size: .8rem; }
               button, label.photo { font-size: 1rem; padding: .6rem 1rem; margin: .5rem .5rem 0 0; border-radius: 8px;
                 border: 1px solid #57606a; background: #fff; color: #1f2328; }
               .state { color: #fff; border-radius: 12px; padding: 1.25rem; text-align: center; margin-top: 1rem; }
-              .symbol { font-size: 3rem; line-height: 1; }
               .state h2 { margin: .5rem 0 0; font-size: 1.6rem; }
-              p { font-size: 1rem; line-height: 1.6; }
-              dl { background: #fff; border-radius: 12px; padding: 1rem; display: grid; grid-template-columns: auto 1fr; gap: .5rem 1rem; }
               dt { color: #57606a; } dd { margin: 0; font-weight: 600; word-break: break-all; }
-              footer, #freshness { color: #57606a; font-size: .85rem; margin-top: 1rem; }
+              #freshness { color: #57606a; font-size: .85rem; margin-top: 1rem; }
             </style>
             <script type="application/json" id="verdicts">{{verdicts}}</script>
             <script type="application/json" id="regions">{{regions}}</script>

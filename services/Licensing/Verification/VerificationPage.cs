@@ -37,17 +37,11 @@ public static class VerificationPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{state}} · {{html.Encode(number)}} · 全国消费促进月授权查验</title>
             <style>
-              body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-                margin: 0; background: #f6f7f9; color: #1f2328; }
-              main { max-width: 32rem; margin: 0 auto; padding: 1rem; }
+              {{VerdictPageStyle.Common}}
               .state { background: {{colour}}; color: #fff; border-radius: 12px; padding: 1.25rem; text-align: center; }
-              .symbol { font-size: 3rem; line-height: 1; }
               .state h1 { margin: .5rem 0 0; font-size: 1.6rem; }
               .number { font-family: monospace; font-size: 1rem; }
-              p { font-size: 1rem; line-height: 1.6; }
-              dl { background: #fff; border-radius: 12px; padding: 1rem; display: grid; grid-template-columns: auto 1fr; gap: .5rem 1rem; }
               dt { color: #57606a; } dd { margin: 0; font-weight: 600; }
-              footer { color: #57606a; font-size: .85rem; margin-top: 1rem; }
             </style>
             </head>
             <body>

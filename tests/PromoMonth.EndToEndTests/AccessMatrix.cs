@@ -237,6 +237,8 @@ public static class AccessMatrix
             "200 200 200 200 200 200 200 200 200 200"),
         new("licensing", "GET", _ => "/verify/CPM2020-310000-99999", NoBody,
             "404 404 404 404 404 404 404 404 404 404"),
+        new("licensing", "GET", _ => "/verify/offline", NoBody,
+            "200 200 200 200 200 200 200 200 200 200"),
         new("licensing", "GET", _ => "/api/verify/CPM2020-310000-99999/credential", NoBody,
             "404 404 404 404 404 404 404 404 404 404"),
         new("licensing", "GET", _ => "/api/verify/status/revocation/9999", NoBody,

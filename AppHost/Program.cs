@@ -61,6 +61,9 @@ gateway
     .WithReference(webhooks).WaitFor(webhooks)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithForwardedConfiguration(builder.Configuration, "Gateway:RateLimits")
+    .WithIntakePeer(builder)
+    // The gateway starts most traces: its sampling decision is the one every service's parent-based sampler follows.
+    .WithForwardedConfiguration(builder.Configuration, "Telemetry")
     .WithHttpHealthCheck("/health");
 
 // "Load the demo campaign" (an operator command): the data generator, started from the dashboard.

@@ -79,6 +79,16 @@ internal static class ServiceExtensions
             : service;
 
     /// <summary>
+    /// The benchmark's intake peer (Benchmark:IntakePeer, its address, set by bench/run.sh) is routed by the gateway in
+    /// Development only, like the constant-answer peer.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithIntakePeer(
+        this IResourceBuilder<ProjectResource> gateway, IDistributedApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment() && builder.Configuration["Benchmark:IntakePeer"] is { Length: > 0 } address
+            ? gateway.WithEnvironment("Benchmark__IntakePeer", address)
+            : gateway;
+
+    /// <summary>
     /// The webhooks service runs in the AppHost's environment, and in Development sends to plain-http loopback receivers
     /// (the tests' own); in any other environment it sends to public https addresses only.
     /// </summary>

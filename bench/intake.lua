@@ -4,6 +4,8 @@
 dofile("bench/report.lua")
 local run = os.getenv("BENCH_RUN") or tostring(os.time())
 local counter = 0
+-- The peer's intake (tools/BareIntake) takes the same body at a path of its own.
+local path = os.getenv("BENCH_PATH") or "/api/complaints/cases"
 -- Phones of this run start where an earlier run's (seconds apart, a few thousand cases each) do not reach.
 local phones = ((tonumber(run) or os.time()) % 10000) * 10000
 wrk.method = "POST"
@@ -16,5 +18,5 @@ local template = '{"hotlineReference":"bench-%s-%d","channel":"phone","receivedA
 
 function request()
   counter = counter + 1
-  return wrk.format(nil, "/api/complaints/cases", nil, string.format(template, run, counter, os.date("!%Y-%m-%dT%H:%M:%SZ"), (phones + counter) % 100000000))
+  return wrk.format(nil, path, nil, string.format(template, run, counter, os.date("!%Y-%m-%dT%H:%M:%SZ"), (phones + counter) % 100000000))
 end

@@ -19,6 +19,12 @@ if [ "${1:-}" = "--quick" ]; then
   export Infrastructure__StateDirectory="$(mktemp -d)"
   chmod 755 "$Infrastructure__StateDirectory"
 fi
+# --growth: only the growth curves (bench/growth.py), on a database of their own that they fill to a campaign's sizes.
+if [ "${1:-}" = "--growth" ]; then
+  export BENCH_GROWTH=1
+  export Infrastructure__StateDirectory="$(mktemp -d)"
+  chmod 755 "$Infrastructure__StateDirectory"
+fi
 
 scripts/setup.sh
 # Waits for a quiet machine before a measurement; --quick asserts no figure, so it waits a short while only.
@@ -38,20 +44,21 @@ fi
 state=$(mktemp -d)
 apphost_log="$state/apphost.log"
 cleanup() {
+  [ -n "${bare_intake:-}" ] && kill "$bare_intake" 2>/dev/null || true
   [ -f "$state/nginx.pid" ] && kill "$(cat "$state/nginx.pid")" 2>/dev/null || true
   [ -f "$state/licensing/nginx.pid" ] && kill "$(cat "$state/licensing/nginx.pid")" 2>/dev/null || true
   if [ -n "${apphost_pid:-}" ]; then
     kill -TERM "$apphost_pid" 2>/dev/null || true
     wait "$apphost_pid" 2>/dev/null || true
   fi
-  if [ -n "${BENCH_QUICK:-}" ]; then rm -rf "$Infrastructure__StateDirectory"; fi
+  if [ -n "${BENCH_QUICK:-}${BENCH_GROWTH:-}" ]; then rm -rf "$Infrastructure__StateDirectory"; fi
 }
 trap cleanup EXIT
 
 # Measured as it would run in production: the Release build (a Debug build leaves our own code unoptimised).
 echo "bench: building (Release)"
 for project in AppHost/PromoMonth.AppHost.csproj tools/BareYarp/PromoMonth.BareYarp.csproj tools/BrokerRoundTrip/PromoMonth.BrokerRoundTrip.csproj \
-  tools/CredentialCheck/PromoMonth.CredentialCheck.csproj; do
+  tools/CredentialCheck/PromoMonth.CredentialCheck.csproj tools/BareIntake/PromoMonth.BareIntake.csproj; do
   # BenchmarkPeer: the licensing service's constant-answer peer is compiled into this build only.
   dotnet build -c Release -p:BenchmarkPeer=true --nologo -v q "$project" >"$state/build.log" 2>&1 || { tail -30 "$state/build.log" >&2; exit 1; }
 done
@@ -61,6 +68,13 @@ done
 export Benchmark__ConstantPeer=true
 export Gateway__RateLimits__PerClient__TokenLimit=100000000 Gateway__RateLimits__PerClient__TokensPerPeriod=100000000
 export Gateway__RateLimits__PerAddress__TokenLimit=100000000 Gateway__RateLimits__PerAddress__TokensPerPeriod=100000000
+# Traced as a ministry would run it: a sampled share of requests (every span exported to a dashboard on the same two
+# cores measured the dashboard). BENCH_TRACE_RATIO=1 measures the development setting.
+export Telemetry__Tracing__SampleRatio=${BENCH_TRACE_RATIO:-0.05}
+# The intake's second peer (tools/BareIntake) is reached through the gateway: it learns the peer's address at start.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+intake_peer_port=$(free_port)
+export Benchmark__IntakePeer="http://127.0.0.1:$intake_peer_port"
 # Cold start is timed on a quiet machine: the build's compiler servers wind down first.
 settle 60
 echo "bench: starting the system"
@@ -73,6 +87,20 @@ until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
 done
 cold_start=$(( $(date +%s) - started ))
 echo "bench: healthy after $cold_start s"
+pg_password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')
+export PGPASSWORD="$pg_password"
+pg="host=localhost port=${Infrastructure__Local__PostgresPort:-54320} user=postgres"
+results="$state/rows.jsonl"
+if [ -n "${BENCH_GROWTH:-}" ]; then
+  settle 60
+  python3 bench/growth.py http://localhost:5080 "$pg" "$results"
+  mkdir -p bench/results
+  out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)-growth.json"
+  python3 -c 'import json, sys; json.dump([json.loads(l) for l in open(sys.argv[1])], open(sys.argv[2], "w"), ensure_ascii=False, indent=2)' \
+    "$results" "$out"
+  echo "JSON: $out"
+  exit 0
+fi
 
 count=$(curl -s "http://localhost:5080/api/catalog/activities?pageSize=1" | python3 -c 'import sys,json
 try: print(json.load(sys.stdin)["total"])
@@ -90,7 +118,6 @@ registry_port=$(ss -ltnpH | awk '/PromoMonth.Even/ {split($4, a, ":"); print a[l
 chmod 755 "$state"
 mkdir -p "$state/cache" && chown www-data "$state/cache" 2>/dev/null || true
 # The peers listen on ports free at this moment: a fixed port may be taken by one the AppHost handed out.
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 plain_port=$(free_port); cache_port=$(free_port); plain_verify_port=$(free_port); cache_verify_port=$(free_port); bare_yarp_port=$(free_port)
 sed -e "s#__STATE__#$state#g; s#__REGISTRY_PORT__#$registry_port#; s#__PLAIN_PORT__#$plain_port#; s#__CACHE_PORT__#$cache_port#" bench/nginx.conf.template > "$state/nginx.conf"
 nginx -c "$state/nginx.conf"
@@ -109,7 +136,6 @@ nginx -c "$state/licensing/nginx.conf"
 # The load's events still travel through the services for a while: measure once the machine is quiet.
 settle 300
 
-results="$state/rows.jsonl"
 echo "{\"row\":\"AppHost cold start\",\"subject\":\"./run.sh to the gateway healthy (it waits for every resource)\",\"figures\":{\"seconds\":$cold_start}}" >> "$results"
 rss() { # one JSON object: resident memory of each PromoMonth process, in MB
   local out="" name pid
@@ -158,9 +184,6 @@ echo "{\"row\":\"credential verification\",\"subject\":\"signature + status bit,
 echo "  credential verification / one core: $credential_check"
 
 # Durable complaint intake through the gateway, next to pgbench's single-row inserts into an equivalent table.
-pg_password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')
-export PGPASSWORD="$pg_password"
-pg="host=localhost port=${Infrastructure__Local__PostgresPort:-54320} user=postgres"
 # Event propagation: intake commit → statistics count, next to a raw RabbitMQ publish (persistent, confirmed) → consume.
 # Before the intake load, so a backlog of that load's events does not stand in its way.
 settle 60
@@ -183,9 +206,31 @@ hotline=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=clie
 # Warmed like every other row (the intake's code path JIT-compiled, connection pools filled), with cases of its own.
 BENCH_TOKEN="$hotline" BENCH_RUN="$(( $(date +%s) - 1 ))" wrk -t1 -c"$connections" -d"$warmup"s -s bench/intake.lua http://localhost:5080/api/complaints/cases >/dev/null 2>&1 || true
 settle 60
+python3 bench/cpu_share.py snap "$state/cpu.json"
 figures=$(BENCH_TOKEN="$hotline" BENCH_RUN="$(date +%s)" wrk -t1 -c"$connections" -d"${duration}s" --latency -s bench/intake.lua http://localhost:5080/api/complaints/cases | tail -1)
 echo "{\"row\":\"complaint intake, durable\",\"subject\":\"PromoMonth through the gateway\",\"figures\":$figures}" >> "$results"
 echo "  complaint intake / gateway: $figures"
+# The profile as it runs: CPU ms per case of each process while the load ran (the events' consumers included).
+cpu=$(python3 bench/cpu_share.py diff "$state/cpu.json" "$(echo "$figures" | python3 -c 'import sys, json; print(json.load(sys.stdin)["requests"])')")
+echo "{\"row\":\"complaint intake, CPU per case\",\"subject\":\"ms of CPU per case by process, during the load\",\"figures\":$cpu}" >> "$results"
+echo "  complaint intake / CPU ms per case: $cpu"
+# The second peer: a bare ASP.NET Core endpoint through the same gateway, the same token check, the same row (in a
+# copy of the cases table, every index included) and an outbox row, one transaction with Npgsql.
+psql "$pg dbname=complaints" -qAt -c "DROP TABLE IF EXISTS bench_intake_cases, bench_intake_outbox;
+  CREATE TABLE bench_intake_cases (LIKE cases INCLUDING ALL); CREATE TABLE bench_intake_outbox (LIKE outbox_messages INCLUDING ALL);"
+dotnet tools/BareIntake/bin/Release/net10.0/PromoMonth.BareIntake.dll "http://127.0.0.1:$intake_peer_port" http://localhost:5080 \
+  "Host=localhost;Port=${Infrastructure__Local__PostgresPort:-54320};Username=postgres;Password=$pg_password;Database=complaints" >/dev/null 2>&1 &
+bare_intake=$!
+for _ in $(seq 1 60); do curl -s -o /dev/null -m 1 "http://127.0.0.1:$intake_peer_port/" && break; sleep 0.5; done
+BENCH_PATH=/_benchmark/intake/cases BENCH_TOKEN="$hotline" BENCH_RUN="$(( $(date +%s) - 1 ))" wrk -t1 -c"$connections" -d"$warmup"s \
+  -s bench/intake.lua http://localhost:5080/_benchmark/intake/cases >/dev/null 2>&1 || true
+settle 30
+figures=$(BENCH_PATH=/_benchmark/intake/cases BENCH_TOKEN="$hotline" BENCH_RUN="$(date +%s)" wrk -t1 -c"$connections" -d"${duration}s" --latency \
+  -s bench/intake.lua http://localhost:5080/_benchmark/intake/cases | tail -1)
+echo "{\"row\":\"complaint intake, durable\",\"subject\":\"bare ASP.NET Core + Npgsql through the gateway\",\"figures\":$figures}" >> "$results"
+echo "  complaint intake / bare peer: $figures"
+kill "$bare_intake" 2>/dev/null || true
+psql "$pg dbname=complaints" -qAt -c "DROP TABLE bench_intake_cases, bench_intake_outbox"
 psql "$pg dbname=complaints" -qAt -c "DROP TABLE IF EXISTS bench_cases; CREATE TABLE bench_cases (id uuid PRIMARY KEY, hotline text NOT NULL, reference text NOT NULL, kind text NOT NULL, category text NOT NULL, complainant jsonb NOT NULL, respondent jsonb NOT NULL, description text NOT NULL, received_at timestamptz NOT NULL, created_at timestamptz NOT NULL, UNIQUE (hotline, reference));"
 pgbench_out=$(pgbench -n -c "$connections" -j 1 -T "$duration" -f bench/pgbench-insert.sql "$pg dbname=complaints" 2>&1)
 tps=$(echo "$pgbench_out" | awk '/^tps/ {print $3; exit}')
@@ -198,6 +243,11 @@ psql "$pg dbname=complaints" -qAt -c "DROP TABLE bench_cases"
 # The intake load's events are still being counted by statistics: let them land before timing statistics' import.
 settle 120
 python3 bench/statistics_intake.py http://localhost:5080 "$pg dbname=statistics" "$results" ${BENCH_QUICK:+--quick}
+
+# One small step of the growth curves, so they never rot either (the figures of --growth are measured at full size).
+if [ -n "${BENCH_QUICK:-}" ]; then
+  python3 bench/growth.py http://localhost:5080 "$pg" "$results" --quick
+fi
 
 echo "{\"row\":\"memory\",\"subject\":\"resident MB per service\",\"figures\":{\"idle\":$idle_memory,\"after_load\":$(rss)}}" >> "$results"
 

@@ -45,8 +45,11 @@ public static class GatewayServiceExtensions
             };
         });
 
+        var intakePeer = builder.Configuration["Benchmark:IntakePeer"];
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())
+            .LoadFromMemory(
+                [.. ServiceRoutes.Routes(), .. IntakePeerRoute.Routes(intakePeer)],
+                [.. ServiceRoutes.Clusters(), .. IntakePeerRoute.Clusters(intakePeer)])
             .AddServiceDiscoveryDestinationResolver();
         return builder;
     }

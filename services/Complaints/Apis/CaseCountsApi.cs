@@ -45,7 +45,7 @@ public static class CaseCountsApi
             return errors.ToValidationProblem();
         }
         var now = clock.GetUtcNow();
-        var rows = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), days)
+        var rows = await CasesApi.Visible(caller, db.Cases.AsNoTracking()).ReceivedWithin(days)
             .GroupBy(c => new { c.ResponsibleRegion, c.Category })
             .Select(g => new
             {
@@ -107,23 +107,9 @@ public static class CaseCountsApi
         var now = clock.GetUtcNow();
         // Handlers (the responsible unit, the ministry) see the complainant; a hotline's export is masked like its lists.
         var masked = caller.ClientKind() == ClientKinds.Hotline;
-        var cases = await Window(CasesApi.Visible(caller, db.Cases.AsNoTracking()), days)
+        var cases = await CasesApi.Visible(caller, db.Cases.AsNoTracking()).ReceivedWithin(days)
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(ExportLimit).ToListAsync(cancellationToken);
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, cases, cancellationToken);
         return ([.. cases.Select(c => CaseExportRow.Of(c, masked ? c.Complainant.Masked() : c.Complainant, now, duplicates))], errors);
-    }
-
-    /// <summary>Received between the start of the range's first day and the end of its last, Shanghai days.</summary>
-    private static IQueryable<ComplaintCase> Window(IQueryable<ComplaintCase> cases, DateRange days)
-    {
-        if (days.Start is { } start)
-        {
-            cases = cases.Where(c => c.ReceivedAt >= start);
-        }
-        if (days.End is { } end)
-        {
-            cases = cases.Where(c => c.ReceivedAt < end);
-        }
-        return cases;
     }
 }

@@ -26,7 +26,7 @@ public static class CasesApi
             .WithSummary("One case: a hotline reads its own, a unit those routed to it, the ministry all")
             .RequireAuthorization(CaseReaders);
         cases.MapGet("/", List).WithName("ListCases")
-            .WithSummary("Cases, complainants masked; filters: status, kind, category, region, triage, overdue")
+            .WithSummary("Cases, complainants masked; filters: status, kind, category, region, triage, overdue, received from/to")
             .RequireAuthorization(CaseReaders);
         return app;
     }
@@ -67,9 +67,11 @@ public static class CasesApi
 
     internal static async Task<Results<Ok<PagedList<CaseResponse>>, ValidationProblem>> List(
         ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, string? status, string? kind, string? category,
-        string? regionCode, bool? triage, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken)
+        string? regionCode, bool? triage, bool? overdue, DateOnly? from, DateOnly? to, int? page, int? pageSize,
+        CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
+        var days = DateRange.OfDays(from, to, errors);
         var wantedStatus = QueryValues.Enum<CaseStatus>(status, "status", errors);
         var wantedKind = QueryValues.Enum<CaseKind>(kind, "kind", errors);
         var wantedCategory = QueryValues.Enum<CaseCategory>(category, "category", errors);
@@ -79,7 +81,7 @@ public static class CasesApi
             return errors.ToValidationProblem();
         }
         var now = clock.GetUtcNow();
-        var query = Visible(caller, db.Cases.AsNoTracking());
+        var query = Visible(caller, db.Cases.AsNoTracking()).ReceivedWithin(days);
         if (regionCode is not null)
         {
             query = query.Where(c => c.ResponsibleRegion == regionCode);

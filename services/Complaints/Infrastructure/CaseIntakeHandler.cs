@@ -3,12 +3,13 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using PromoMonth.Complaints.Domain;
 using PromoMonth.Contracts;
+using PromoMonth.ServiceDefaults.Data;
 
 namespace PromoMonth.Complaints.Infrastructure;
 
 /// <summary>
-/// Receives a validated case for both doors (the API and Open311): finds the first case of a repeated hotline
-/// reference, routes a new one, and stores it; the case records its own <c>ComplaintReceived</c>, saved with it.
+/// Receives a validated case for both doors (the API and Open311): routes it and stores it, or answers the first case
+/// of a repeated hotline reference; the case records its own <c>ComplaintReceived</c>, saved with it.
 /// </summary>
 public sealed class CaseIntakeHandler(ComplaintsDbContext db, TimeProvider clock, IOptions<IntakeOptions> options)
 {
@@ -16,11 +17,8 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, TimeProvider clock
     public async Task<(ComplaintCase Case, bool Created)> ReceiveAsync(
         CaseIntake intake, string hotline, string digest, CancellationToken cancellationToken)
     {
-        if (await FindAsync(hotline, intake.HotlineReference, cancellationToken) is { } existing)
-        {
-            return (existing, false);
-        }
-
+        // No look for the reference first: a repeat is rare (a hotline's retry), and the unique index finds it at the
+        // insert, which then answers the first case; a new case saves a round trip.
         var route = CaseRouting.Route(
             await EnterpriseRegionAsync(intake.Respondent.CreditCode, cancellationToken),
             intake.Respondent.RegionCode,
@@ -32,11 +30,12 @@ public sealed class CaseIntakeHandler(ComplaintsDbContext db, TimeProvider clock
         db.Cases.Add(complaint);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // The case and its event's outbox row, all or nothing, in one round trip.
+            await db.SaveInOneRoundTripAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // The same reference posted twice at once: the first one in wins and the other gets its answer.
+            // The reference was posted before (or at the same moment): the first one in wins and the other gets its answer.
             db.ChangeTracker.Clear();
             var first = await FindAsync(hotline, intake.HotlineReference, cancellationToken);
             return first is null ? throw new InvalidOperationException("A unique violation without the first case.", ex) : (first, false);

@@ -74,10 +74,12 @@ public static class CatalogReleasesApi
         var campaign = await campaigns.FindAsync(campaignId, cancellationToken);
         var releases = campaign is null
             ? []
-            : await db.CatalogReleases.AsNoTracking()
+            : await db.CatalogReleases
                 .Where(r => r.CampaignId == campaign.Id)
                 .OrderByDescending(r => r.Version)
+                // Without the entries: their count is kept beside them.
+                .Select(r => new ReleaseSummary(r.Id, r.CampaignId, r.Version, r.PublishedAt, r.PublishedBy, r.ActivityCount, r.Changes))
                 .ToListAsync(cancellationToken);
-        return TypedResults.Ok(releases.Select(ReleaseSummary.From).ToList());
+        return TypedResults.Ok(releases);
     }
 }

@@ -17,6 +17,17 @@ public sealed class CatalogRelease : AggregateRoot
     public List<CatalogEntry> Entries { get; private init; } = [];
     public CatalogChanges Changes { get; private init; } = new([], [], []);
 
+    /// <summary>How many activities the release holds: kept by the database beside the entries, so a list of releases
+    /// never reads them (a month of releases of a national catalog is hundreds of megabytes of entries).</summary>
+    public int ActivityCount { get; private init; }
+
+    /// <summary>How many activities were added, changed and cancelled, kept like <see cref="ActivityCount"/>.</summary>
+    public int AddedCount { get; private init; }
+
+    public int ChangedCount { get; private init; }
+
+    public int CancelledCount { get; private init; }
+
     /// <summary>
     /// Takes the next release of <paramref name="campaign"/>: its activities that are in the catalog, as the public
     /// sees them, and what changed since <paramref name="previous"/>. Every release is announced.

@@ -98,8 +98,13 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             release.HasKey(r => r.Id);
             // Two ministry operators publishing at once cannot both take the same number.
             release.HasIndex(r => new { r.CampaignId, r.Version }).IsUnique();
-            release.Property(r => r.Entries).HasJsonColumn();
-            release.Property(r => r.Changes).HasJsonColumn();
+            // A release never changes once published: compared by reference, not by serialising it on every save.
+            release.Property(r => r.Entries).HasReplacedJsonColumn();
+            release.Property(r => r.Changes).HasReplacedJsonColumn();
+            release.Property(r => r.ActivityCount).HasComputedColumnSql("jsonb_array_length(entries)", stored: true);
+            release.Property(r => r.AddedCount).HasComputedColumnSql("jsonb_array_length(changes -> 'added')", stored: true);
+            release.Property(r => r.ChangedCount).HasComputedColumnSql("jsonb_array_length(changes -> 'changed')", stored: true);
+            release.Property(r => r.CancelledCount).HasComputedColumnSql("jsonb_array_length(changes -> 'cancelled')", stored: true);
             release.Property(r => r.PublishedBy).HasMaxLength(100);
         });
 

@@ -45,6 +45,27 @@ public sealed class DomainEventsTests(RealServersFixture servers)
         Assert.Equal(1, await QueryAsync(host, db => db.Set<OutboxMessage>().CountAsync()));
     }
 
+    [Fact]
+    public async Task A_save_in_one_round_trip_keeps_the_change_and_its_event_together()
+    {
+        using var host = await StartAsync();
+        // The outbox row is the batch's last statement (EF orders inserts by table): the server refuses it, so the
+        // enterprise's insert before it in the same batch must not stay either.
+        await QueryAsync(host, db => db.Database.ExecuteSqlRawAsync("""
+            CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS
+              $$ BEGIN IF NEW.body::text LIKE '%refused%' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER refuse_event BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_event();
+            """));
+        var kept = RegisteredEnterprise.Register("kept");
+        await SaveInOneRoundTripAsync(host, db => db.Enterprises.Add(kept));
+        var refused = RegisteredEnterprise.Register("refused");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => SaveInOneRoundTripAsync(host, db => db.Enterprises.Add(refused)));
+
+        Assert.Equal([kept.Id], await QueryAsync(host, db => db.Enterprises.Select(e => e.Id).ToListAsync()));
+        Assert.Equal(1, await QueryAsync(host, db => db.Set<OutboxMessage>().CountAsync()));
+    }
+
     private async Task<IHost> StartAsync()
     {
         var builder = Host.CreateApplicationBuilder();
@@ -66,6 +87,14 @@ public sealed class DomainEventsTests(RealServersFixture servers)
         var db = scope.ServiceProvider.GetRequiredService<DomainTestDbContext>();
         change(db);
         await db.SaveChangesAsync();
+    }
+
+    private static async Task SaveInOneRoundTripAsync(IHost host, Action<DomainTestDbContext> change)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DomainTestDbContext>();
+        change(db);
+        await db.SaveInOneRoundTripAsync(CancellationToken.None);
     }
 
     private static async Task<T> QueryAsync<T>(IHost host, Func<DomainTestDbContext, Task<T>> query)

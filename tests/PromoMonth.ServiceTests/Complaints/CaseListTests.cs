@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using PromoMonth.Complaints.Infrastructure;
 using PromoMonth.ServiceDefaults.Security;
 using PromoMonth.ServiceTests.Infrastructure;
@@ -17,6 +19,39 @@ public sealed class CaseListTests(ServersFixture servers)
         using var http = service.ClientAs(null);
         using var response = await http.GetAsync("/api/complaints/cases");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_handlers_list_holds_the_cases_received_within_the_days_asked_for()
+    {
+        var service = await ServiceAsync();
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var earlier = CaseSamples.Case(regionCode: "330000");
+        earlier["receivedAt"] = DateTimeOffset.UtcNow.AddDays(-10);
+        var earlierId = await CaseSamples.PostAsync(service, earlier);
+        var recentId = await CaseSamples.PostAsync(service, CaseSamples.Case(regionCode: "330000"));
+        using var ministry = service.ClientAs(TestClient.Ministry(Scopes.ComplaintsHandle));
+
+        var days = $"from={today.AddDays(-3):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+        var page = await ministry.GetFromJsonAsync<JsonElement>($"/api/complaints/cases?regionCode=330000&status=received&{days}&pageSize=500");
+
+        var ids = page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(recentId, ids);
+        Assert.DoesNotContain(earlierId, ids);
+        Assert.Equal(ids.Count, page.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Days_that_run_backwards_are_a_400_naming_from()
+    {
+        var service = await ServiceAsync();
+        using var ministry = service.ClientAs(TestClient.Ministry(Scopes.ComplaintsHandle));
+
+        using var response = await ministry.GetAsync("/api/complaints/cases?from=2020-10-08&to=2020-10-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("from (2020-10-08) is after to (2020-10-01).", errors.GetProperty("from")[0].GetString());
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class CatalogAndLaunchTests(ServersFixture servers)
         var service = await ServiceAsync();
         using var unit = service.ClientAs(TestClient.Unit(Shanghai, Scopes.Registry));
         using var ministry = service.ClientAs(TestClient.Ministry(Scopes.Registry, Scopes.CatalogPublish));
+        using var anonymous = service.ClientAs(null);
         var approved = await unit.CreateAsync(Activities, OfflineActivity());
         await unit.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{Activities}/{approved}/submit");
         await ministry.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"{Activities}/{approved}/approve");
@@ -36,6 +37,15 @@ public sealed class CatalogAndLaunchTests(ServersFixture servers)
         Assert.Equal("PromoMonth.Contracts.CatalogReleasePublished", Assert.Single(rows).MessageType);
         var listed = await ministry.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, Releases);
         Assert.Equal(version, listed[0].GetProperty("version").GetInt32());
+        // The lists count what the release holds without reading its entries: the same figures as the release itself.
+        var activities = release.GetProperty("activityCount").GetInt32();
+        Assert.Equal(activities, listed[0].GetProperty("activityCount").GetInt32());
+        var listedAdded = listed[0].GetProperty("changes").GetProperty("added").EnumerateArray().Select(a => a.GetGuid());
+        Assert.Equal(added, listedAdded.ToList());
+        var published = await anonymous.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/api/catalog/releases");
+        var info = published.EnumerateArray().Single(r => r.GetProperty("version").GetInt32() == version);
+        Assert.Equal(activities, info.GetProperty("activityCount").GetInt32());
+        Assert.Equal(added.Count, info.GetProperty("added").GetInt32());
     }
 
     [Fact]

@@ -225,8 +225,10 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.HasIndex("HotlineClientId", "UpdatedAt")
                         .HasDatabaseName("ix_cases_hotline_client_id_updated_at");
 
-                    b.HasIndex("ResponsibleRegion", "Status")
-                        .HasDatabaseName("ix_cases_responsible_region_status");
+                    b.HasIndex("ResponsibleRegion", "Status", "AcceptanceDueAt", "Id")
+                        .HasDatabaseName("ix_cases_responsible_region_status_acceptance_due_at_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ResponsibleRegion", "Status", "AcceptanceDueAt", "Id"), new[] { "ReceivedAt" });
 
                     b.ToTable("cases", (string)null);
                 });

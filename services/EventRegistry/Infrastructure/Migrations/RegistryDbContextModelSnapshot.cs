@@ -251,9 +251,33 @@ namespace PromoMonth.EventRegistry.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("ActivityCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_count")
+                        .HasComputedColumnSql("jsonb_array_length(entries)", true);
+
+                    b.Property<int>("AddedCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("added_count")
+                        .HasComputedColumnSql("jsonb_array_length(changes -> 'added')", true);
+
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
+
+                    b.Property<int>("CancelledCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("cancelled_count")
+                        .HasComputedColumnSql("jsonb_array_length(changes -> 'cancelled')", true);
+
+                    b.Property<int>("ChangedCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("changed_count")
+                        .HasComputedColumnSql("jsonb_array_length(changes -> 'changed')", true);
 
                     b.Property<string>("Changes")
                         .IsRequired()

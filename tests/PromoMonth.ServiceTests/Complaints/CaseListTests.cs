@@ -33,7 +33,8 @@ public sealed class CaseListTests(ServersFixture servers)
         using var ministry = service.ClientAs(TestClient.Ministry(Scopes.ComplaintsHandle));
 
         var days = $"from={today.AddDays(-3):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
-        var page = await ministry.GetFromJsonAsync<JsonElement>($"/api/complaints/cases?regionCode=330000&status=received&{days}&pageSize=500");
+        var path = $"/api/complaints/cases?regionCode=330000&status=received&{days}&pageSize=500";
+        var page = await ministry.GetFromJsonAsync<JsonElement>(path);
 
         var ids = page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
         Assert.Contains(recentId, ids);

@@ -172,7 +172,9 @@ def complaints():
             psql("statistics", f"""INSERT INTO inbox_messages (message_id, consumer, handled_at)
                 SELECT gen_random_uuid(), '{consumer}', now() FROM generate_series({first}, {last})""")
             added = last
-        psql("complaints", "VACUUM ANALYZE cases; VACUUM ANALYZE outbox_messages")  # as a month of autovacuum left them
+        # As a month of autovacuum leaves them (VACUUM runs outside a transaction: one statement per call).
+        psql("complaints", "VACUUM ANALYZE cases")
+        psql("complaints", "VACUUM ANALYZE outbox_messages")
         psql("statistics", "ANALYZE inbox_messages")
         settle()
         hotline = token("hotline-12315")

@@ -35,7 +35,7 @@ public static class DatabaseExtensions
         // Order matters: domain events become outbox rows first, then the signal sees those rows.
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             // MinBatchSize 1: a save of several rows is always one batch, which SingleRoundTripSave relies on.
-            .UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.MinBatchSize(1))
+            .UseNpgsql(connectionString, npgsql => npgsql.MinBatchSize(1))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(
                 services.GetRequiredService<DomainEventsInterceptor>(), services.GetRequiredService<OutboxSignalInterceptor>(),
@@ -46,20 +46,6 @@ public static class DatabaseExtensions
                 (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
         return builder;
-    }
-
-    /// <summary>
-    /// The services run the same few statements all day: Npgsql prepares a statement once it has run a few times, so the
-    /// server parses and plans it once per connection. A connection string that says otherwise wins.
-    /// </summary>
-    private static string WithPreparedStatements(string connectionString)
-    {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
-        {
-            settings.MaxAutoPrepare = 64;
-        }
-        return settings.ConnectionString;
     }
 
     /// <summary>Applies pending migrations before the service takes traffic; retries while the server is still starting.</summary>

@@ -18,7 +18,7 @@ public static class IntakePeerRoute
             RouteId = Cluster,
             ClusterId = Cluster,
             Match = new RouteMatch { Path = "/_benchmark/intake/{**rest}" },
-            AuthorizationPolicy = "default",
+            AuthorizationPolicy = ServiceRoutes.Authenticated,
         }];
 
     public static IReadOnlyList<ClusterConfig> Clusters(string? address) => address is null

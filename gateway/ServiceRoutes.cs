@@ -7,7 +7,7 @@ public static class ServiceRoutes
 {
     /// <summary>YARP's name for "no authentication needed"; every other route needs a valid token.</summary>
     private const string Anonymous = "anonymous";
-    private const string Authenticated = "default";
+    internal const string Authenticated = "default";
 
     /// <summary>A path prefix, the service that owns it (its AppHost resource name) and whether it is anonymous.</summary>
     public sealed record Route(string Service, string Prefix, bool IsPublic, bool IsCachedRead = false);

@@ -111,7 +111,7 @@ public static class PublicCatalogApi
         }
         var query = new CatalogQuery(parameters.Region, parameters.City, category, attendanceMode, days,
             parameters.Q, parameters.ModifiedSince, parameters.Sort == "-startsAt", paging);
-        var (items, total) = query.Apply(snapshot.Entries);
+        var (items, total) = query.Apply(snapshot.Index);
         http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return format switch
         {
@@ -127,7 +127,7 @@ public static class PublicCatalogApi
     {
         var found = await cache.CampaignAsync(campaign, cancellationToken);
         var snapshot = found is null ? null : await SnapshotAsync(cache, found, null, cancellationToken);
-        var entry = snapshot?.Entries.FirstOrDefault(e => e.Id == id);
+        var entry = snapshot?.Index.Find(id);
         return entry is null ? Results.NotFound() : Results.Ok(entry);
     }
 

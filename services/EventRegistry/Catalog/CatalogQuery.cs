@@ -19,13 +19,34 @@ public sealed record CatalogQuery(
     bool Descending,
     PageRequest Paging)
 {
-    public (IReadOnlyList<CatalogEntry> Items, int Total) Apply(IReadOnlyList<CatalogEntry> entries)
+    /// <summary>
+    /// The page and the number matched. The index is already in the catalog's order and split by region, so a region's
+    /// page costs that region's entries at most, and nothing more than the page when no other filter is asked.
+    /// </summary>
+    public (IReadOnlyList<CatalogEntry> Items, int Total) Apply(CatalogIndex index)
     {
-        IEnumerable<CatalogEntry> query = entries;
-        if (Region is not null)
+        var source = Region is null ? index.Ordered : index.InRegion(Region);
+        var matched = Filtered(source);
+        var total = matched.Count;
+        var end = Math.Min(total, Paging.Skip + Paging.PageSize);
+        var items = new List<CatalogEntry>(Math.Max(0, end - Paging.Skip));
+        for (var i = Paging.Skip; i < end; i++)
         {
-            query = query.Where(e => e.RegionCode == Region);
+            // Newest first is the same order read backwards: start descending, then id descending.
+            items.Add(Descending ? matched[total - 1 - i] : matched[i]);
         }
+        return (items, total);
+    }
+
+    private IReadOnlyList<CatalogEntry> Filtered(IReadOnlyList<CatalogEntry> source)
+    {
+        var text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        if (City is null && Category is null && AttendanceMode is null && Days.FirstDay is null && Days.LastDay is null
+            && text is null && ModifiedSince is null)
+        {
+            return source;
+        }
+        IEnumerable<CatalogEntry> query = source;
         if (City is not null)
         {
             query = query.Where(e => e.CityCode == City);
@@ -46,9 +67,8 @@ public sealed record CatalogQuery(
         {
             query = query.Where(e => CampaignWindow.LocalDate(e.StartsAt) <= to);
         }
-        if (!string.IsNullOrWhiteSpace(Q))
+        if (text is not null)
         {
-            var text = Q.Trim();
             query = query.Where(e => e.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || e.Summary.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || e.Venue.Contains(text, StringComparison.OrdinalIgnoreCase)
@@ -58,10 +78,6 @@ public sealed record CatalogQuery(
         {
             query = query.Where(e => e.UpdatedAt > ModifiedSince);
         }
-        var ordered = Descending
-            ? query.OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id)
-            : query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
-        var matched = ordered.ToList();
-        return ([.. matched.Skip(Paging.Skip).Take(Paging.PageSize)], matched.Count);
+        return [.. query];
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PromoMonth.EventRegistry.Domain;
 
 namespace PromoMonth.EventRegistry.Catalog;
@@ -11,7 +12,14 @@ public sealed record PublicCampaign(Guid Id, string Code, string Name, string Th
 }
 
 /// <summary>One release, whole, as it is cached: releases never change, so a cached one is never stale.</summary>
-public sealed record CatalogSnapshot(int Version, DateTimeOffset PublishedAt, IReadOnlyList<CatalogEntry> Entries);
+public sealed record CatalogSnapshot(int Version, DateTimeOffset PublishedAt, IReadOnlyList<CatalogEntry> Entries)
+{
+    private CatalogIndex? index;
+
+    /// <summary>Built on the first read of this cached copy, not stored: Redis keeps the entries only.</summary>
+    [JsonIgnore]
+    public CatalogIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new CatalogIndex(Entries));
+}
 
 public sealed record PublicReleaseInfo(int Version, DateTimeOffset PublishedAt, int ActivityCount, int Added, int Changed, int Cancelled);
 

@@ -72,7 +72,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             activity.ToTable("activities");
             activity.HasKey(a => a.Id);
             activity.HasIndex(a => new { a.CampaignId, a.Status });
-            activity.HasIndex(a => a.RegionCode);
+            // The registry's lists: by status (and region for a unit) in id order, so a page and its count read an index.
+            activity.HasIndex(a => new { a.Status, a.Id });
+            activity.HasIndex(a => new { a.RegionCode, a.Status, a.Id });
             activity.Property(a => a.RegionCode).HasMaxLength(6).IsFixedLength();
             activity.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             activity.Property(a => a.Details).HasJsonColumn();

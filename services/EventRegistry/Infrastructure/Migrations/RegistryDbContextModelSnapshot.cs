@@ -78,11 +78,14 @@ namespace PromoMonth.EventRegistry.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_activities");
 
-                    b.HasIndex("RegionCode")
-                        .HasDatabaseName("ix_activities_region_code");
-
                     b.HasIndex("CampaignId", "Status")
                         .HasDatabaseName("ix_activities_campaign_id_status");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_activities_status_id");
+
+                    b.HasIndex("RegionCode", "Status", "Id")
+                        .HasDatabaseName("ix_activities_region_code_status_id");
 
                     b.ToTable("activities", (string)null);
                 });

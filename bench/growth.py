@@ -8,6 +8,7 @@ Usage: python3 bench/growth.py <gateway> <libpq conninfo without dbname> <rows.j
 import json
 import math
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -16,6 +17,8 @@ import time
 import urllib.parse
 import urllib.request
 from http.client import HTTPConnection
+
+import statistics_dataset as dataset
 
 gateway, conninfo, rows_file = sys.argv[1], sys.argv[2], sys.argv[3]
 quick = "--quick" in sys.argv
@@ -26,6 +29,8 @@ SIZES = {
     "complaints": [0, 5_000] if quick else [0, 100_000, 1_000_000],
     "licensing": [1_000, 5_000] if quick else [10_000, 100_000],
     "registry": [100, 400] if quick else [2_000, 20_000],
+    # Campaigns' daily datasets (37 units × 30 days, 15 cities and 20 key enterprises each): the 2020 one, and ten.
+    "statistics": [1, 2] if quick else [1, 10],
 }
 RELEASES = 2 if quick else 10
 SAMPLES = 20 if quick else 200
@@ -44,9 +49,11 @@ def psql(database, sql):
     return result.stdout.strip()
 
 
-def call(method, path, token=None, body=None, form=None):
+def call(method, path, token=None, body=None, form=None, csv=None):
     data, headers = None, {}
-    if form is not None:
+    if csv is not None:
+        data, headers["Content-Type"] = csv, "text/csv"
+    elif form is not None:
         data, headers["Content-Type"] = urllib.parse.urlencode(form).encode(), "application/x-www-form-urlencoded"
     elif body is not None:
         data, headers["Content-Type"] = json.dumps(body).encode(), "application/json"
@@ -60,28 +67,43 @@ def call(method, path, token=None, body=None, form=None):
         return error.code, json.loads(error.read() or b"null")
 
 
-def token(client):
-    return call("POST", "/connect/token", form={"grant_type": "client_credentials", "client_id": client,
-                                                "client_secret": f"{client}-secret"})[1]["access_token"]
+def token(client, scope=None):
+    form = {"grant_type": "client_credentials", "client_id": client, "client_secret": f"{client}-secret"}
+    return call("POST", "/connect/token", form=form | ({"scope": scope} if scope else {}))[1]["access_token"]
 
 
 def latencies(base, paths, bearer=None):
     """One client, requests one after another on a kept-alive connection: p50 and p99 of the paths, in ms."""
     parsed = urllib.parse.urlparse(base)
     connection = HTTPConnection(parsed.hostname, parsed.port, timeout=60)
-    headers = {"Authorization": f"Bearer {bearer}"} if bearer else {}
-    taken, failures = [], 0
-    for path in paths:
-        started = time.perf_counter()
-        connection.request("GET", path, headers=headers)
-        response = connection.getresponse()
-        response.read()
-        taken.append((time.perf_counter() - started) * 1000)
-        failures += response.status >= 400
+    taken = [timed(connection, "GET", path, bearer) for path in paths]
     connection.close()
-    taken.sort()
-    rank = lambda share: taken[max(0, math.ceil(len(taken) * share) - 1)]
-    return {"p50_ms": round(rank(0.5), 2), "p99_ms": round(rank(0.99), 2), "requests": len(taken), "failures": failures}
+    return summary(taken)
+
+
+def timed(connection, method, path, bearer=None, body=None):
+    """One request's time in ms, and whether it failed."""
+    headers = {"Authorization": f"Bearer {bearer}"} if bearer else {}
+    if body is not None:
+        headers["Content-Type"] = "application/json"
+    started = time.perf_counter()
+    connection.request(method, path, body=None if body is None else json.dumps(body).encode(), headers=headers)
+    response = connection.getresponse()
+    answer = response.read()
+    if response.status >= 400 and not timed.reported:
+        timed.reported = True
+        print(f"  {method} {path}: {response.status} {answer[:500]!r}", file=sys.stderr)
+    return (time.perf_counter() - started) * 1000, response.status >= 400
+
+
+timed.reported = False
+
+
+def summary(taken):
+    ms = sorted(t for t, _ in taken)
+    rank = lambda share: ms[max(0, math.ceil(len(ms) * share) - 1)]
+    return {"p50_ms": round(rank(0.5), 2), "p99_ms": round(rank(0.99), 2), "requests": len(ms),
+            "failures": sum(failed for _, failed in taken)}
 
 
 def wrk(script, url, bearer, run):
@@ -267,6 +289,45 @@ def registry():
                latencies(f"http://127.0.0.1:{registry_port}", ["/api/registry/activities?status=approved&pageSize=50"] * SAMPLES, ministry))
 
 
+# Statistics: whole campaigns' daily reports imported as the ministry imports them, then a unit's report submitted and
+# the national roll-up read right after it (each submission clears the cached roll-ups, so every read is uncached).
+def statistics_part():
+    ministry = token("ministry", "statistics statistics.admin")
+    form = call("GET", "/api/statistics/forms/2020", ministry)[1]
+    units = [u["code"] for u in call("GET", "/api/statistics/reporting-units", ministry)[1]]
+    for unit in units:
+        status, answer = call("PUT", f"/api/statistics/units/{unit}/contacts", ministry, {"responsible": {
+            "name": "统计负责人", "title": "处长", "phone": "010-55550000", "email": f"stats-{unit}@example.cn"}})
+        assert status == 200, answer
+    days, cities, enterprises = (3, 4, 4) if quick else (30, 15, 20)
+    random.seed(2020)
+    run = time.strftime("%H%M%S")
+    loaded = []
+    parsed = urllib.parse.urlparse(gateway)
+    for size in SIZES["statistics"]:
+        while len(loaded) < size:
+            code = f"g{run}c{len(loaded)}"
+            periods = dataset.open_campaign(call, ministry, form, code, days)
+            status, answer = call("POST", "/api/statistics/imports", ministry,
+                                  csv=dataset.campaign_file(units, periods, cities, enterprises))
+            assert status == 200, answer
+            loaded.append(code)
+            ministry = token("ministry", "statistics statistics.admin")
+        settle()
+        ministry = token("ministry", "statistics statistics.admin")
+        reports = size * len(units) * days
+        measuring = dataset.open_campaign(call, ministry, form, f"g{run}m{size}", math.ceil(SAMPLES / len(units)))
+        connection = HTTPConnection(parsed.hostname, parsed.port, timeout=60)
+        submissions, rollups = [], []
+        for period, unit in [(p, u) for p in measuring for u in units][:SAMPLES]:
+            submissions.append(timed(connection, "PUT", f"/api/statistics/reports/{period}/{unit}", ministry,
+                                     dataset.report_body(unit, cities, enterprises)))
+            rollups.append(timed(connection, "GET", f"/api/statistics/rollups/campaigns/{loaded[0]}/daily", ministry))
+        connection.close()
+        record("report submission (one unit's day, submitted)", reports, summary(submissions))
+        record("national roll-up of a campaign's daily reports, uncached", reports, summary(rollups))
+
+
 def registry_service_port():
     listening = subprocess.run(["ss", "-ltnpH"], capture_output=True, text=True, check=True).stdout
     for line in listening.splitlines():
@@ -277,8 +338,9 @@ def registry_service_port():
 
 print(f"growth: {'one small step' if quick else 'a campaign'}: {json.dumps(SIZES)}", flush=True)
 # GROWTH_PARTS=registry,licensing measures those only (each part fills its own service's database).
-parts = os.environ.get("GROWTH_PARTS", "complaints,licensing,registry").split(",")
-for part, measure in (("complaints", complaints), ("licensing", licensing), ("registry", registry)):
+parts = os.environ.get("GROWTH_PARTS", "complaints,licensing,registry,statistics").split(",")
+for part, measure in (("complaints", complaints), ("licensing", licensing), ("registry", registry),
+                      ("statistics", statistics_part)):
     if part in parts:
         measure()
 

@@ -5,9 +5,7 @@ dataset next to the same aggregate in plain SQL over the raw values, totals comp
 Usage: python3 bench/statistics_intake.py <gateway> <psql-dsn> <rows.jsonl> [--quick]
 Each row is appended to rows.jsonl as {"row", "subject", "figures": {...}}.
 """
-import csv
 import http.client
-import io
 import json
 import os
 import random
@@ -17,23 +15,12 @@ import sys
 import tempfile
 import time
 import urllib.request
-from datetime import date, timedelta
+
+import statistics_dataset as dataset
 
 gateway, dsn, rows_file = sys.argv[1], sys.argv[2], sys.argv[3]
 quick = "--quick" in sys.argv
 host, port = gateway.replace("http://", "").split(":")
-
-ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-CITY_INDICATORS = ["activity_sessions", "participating_enterprises", "sales_driven", "sales_directly_driven",
-                   "third_party_payment", "car_retail_sales", "mall_footfall", "vouchers_redeemed"]
-AMOUNTS = {"sales_driven", "sales_directly_driven", "third_party_payment", "car_retail_sales", "vouchers_redeemed",
-           "key_enterprise_sales", "key_enterprise_sales_last_year"}
-
-
-def credit_code(first17):
-    check = (31 - sum(ALPHABET.index(c) * w for c, w in zip(first17, WEIGHTS)) % 31) % 31
-    return first17 + ALPHABET[check]
 
 
 def call(method, path, token, body=None, content_type="application/json"):
@@ -67,27 +54,15 @@ def emit(row, subject, figures):
 
 ministry = token("ministry", "statistics statistics.admin")
 units = [u["code"] for u in call("GET", "/api/statistics/reporting-units", ministry)[1]]
-PLAN_CITIES = {"210200", "330200", "350200", "370200", "440300"}
 days = 3 if quick else 30
 cities_per_unit, enterprises_per_unit = (4, 4) if quick else (15, 20)
 
 # A campaign of its own for each run, with the 2020 form and daily periods due far ahead, so the import is not locked.
 form = call("GET", "/api/statistics/forms/2020", ministry)[1]
-start = date(2020, 9, 9)
 
 
 def open_campaign(code, days):
-    status, _ = call("PUT", f"/api/statistics/forms/{code}", ministry, {"title": form["title"], "indicators": form["indicators"], "rules": form["rules"]})
-    assert status in (200, 201), status
-    periods = []
-    for offset in range(days):
-        day = start + timedelta(days=offset)
-        period = f"{code}-d{day:%m%d}"
-        status, answer = call("POST", "/api/statistics/periods", ministry, {"code": period, "campaignCode": code, "kind": "daily", "name": f"{day} daily",
-                                                                          "startsOn": str(day), "endsOn": str(day), "dueOn": "2099-01-01"})
-        assert status == 201, answer
-        periods.append(period)
-    return periods
+    return dataset.open_campaign(call, ministry, form, code, days)
 
 
 for unit in units:
@@ -97,39 +72,7 @@ for unit in units:
 
 
 def campaign_file(periods):
-    """The CSV of every unit's daily reports for the periods, breakdowns adding up to the totals to the cent."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["period", "orgUnit", "dataElement", "city", "enterprise", "value", "comment"])
-    for unit in units:
-        prefix = unit[:2] if unit.endswith("0000") else unit[:4]
-        # A province's city codes skip its plan-listed city (2102, 3302, 3502, 3702, 4403): that city reports itself.
-        candidates = (prefix + f"{i + 1:02d}00" if len(prefix) == 2 else prefix + f"{i + 1:02d}" for i in range(99))
-        cities = [c for c in candidates if len(prefix) == 4 or c[:4] + "00" not in PLAN_CITIES][:cities_per_unit]
-        enterprises = [credit_code(f"91{unit}MA{i:07d}") for i in range(enterprises_per_unit)]
-        for period in periods:
-            totals = {}
-            for city in cities:
-                city_values = {}
-                for indicator in CITY_INDICATORS:
-                    value = round(random.uniform(10_000, 5_000_000), 2) if indicator in AMOUNTS else random.randint(5, 400)
-                    city_values[indicator] = value
-                city_values["sales_directly_driven"] = round(city_values["sales_driven"] * 0.3, 2)
-                for indicator, value in city_values.items():
-                    writer.writerow([period, unit, indicator, city, "", f"{value:.2f}" if indicator in AMOUNTS else value, ""])
-                    totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
-            for enterprise in enterprises:
-                last_year = round(random.uniform(100_000, 9_000_000), 2)
-                this_year = round(last_year * random.uniform(0.85, 1.25), 2)
-                enterprise_values = {"key_enterprise_sales": this_year, "key_enterprise_sales_last_year": last_year,
-                                     "participating_key_enterprises": 1, "key_enterprises_growing": 1 if this_year > last_year else 0}
-                for indicator, value in enterprise_values.items():
-                    writer.writerow([period, unit, indicator, "", enterprise, f"{value:.2f}" if indicator in AMOUNTS else value, ""])
-                    totals[indicator] = totals.get(indicator, 0) + (round(value * 100) if indicator in AMOUNTS else value)
-            totals["key_cities"] = min(len(cities), 100)
-            for indicator, value in totals.items():
-                writer.writerow([period, unit, indicator, "", "", f"{value / 100:.2f}" if indicator in AMOUNTS else value, ""])
-    return buffer.getvalue().encode()
+    return dataset.campaign_file(units, periods, cities_per_unit, enterprises_per_unit)
 
 
 random.seed(2020)

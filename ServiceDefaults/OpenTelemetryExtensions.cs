@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -45,10 +46,31 @@ public static class OpenTelemetryExtensions
         // The dashboard sets OTEL_EXPORTER_OTLP_ENDPOINT for every resource it starts.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
+            UseMetricExportInterval(builder.Configuration);
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Telemetry:Metrics:ExportInterval, when set, replaces the export interval the dashboard gives every resource (one
+    /// second, so its charts move): a production collector takes metrics every minute or so, and every process exporting
+    /// each of its series every second is a cost of its own on two cores.
+    /// </summary>
+    private static void UseMetricExportInterval(IConfigurationManager configuration)
+    {
+        if (configuration["Telemetry:Metrics:ExportInterval"] is not { Length: > 0 } configured)
+        {
+            return;
+        }
+        if (!TimeSpan.TryParse(configured, CultureInfo.InvariantCulture, out var interval)
+            || interval < TimeSpan.FromSeconds(1))
+        {
+            throw new InvalidOperationException(
+                $"Telemetry:Metrics:ExportInterval is {configured}; it is a time span of one second or more (00:00:30).");
+        }
+        configuration["OTEL_METRIC_EXPORT_INTERVAL"] = ((long)interval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
     }
 
     private static bool IsProbe(PathString path) => path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");

@@ -26,7 +26,8 @@ public static class CasesApi
             .WithSummary("One case: a hotline reads its own, a unit those routed to it, the ministry all")
             .RequireAuthorization(CaseReaders);
         cases.MapGet("/", List).WithName("ListCases")
-            .WithSummary("Cases, complainants masked; filters: status, kind, category, region, triage, overdue, received from/to")
+            .WithSummary("Cases, complainants masked; filters: status, kind, category, region, triage, overdue, received from/to; "
+                + "the next page by the Link header (rel=\"next\"), as deep as it goes at the cost of the first")
             .RequireAuthorization(CaseReaders);
         return app;
     }
@@ -68,7 +69,7 @@ public static class CasesApi
     internal static async Task<Results<Ok<PagedList<CaseResponse>>, ValidationProblem>> List(
         ClaimsPrincipal caller, ComplaintsDbContext db, TimeProvider clock, string? status, string? kind, string? category,
         string? regionCode, bool? triage, bool? overdue, DateOnly? from, DateOnly? to, int? page, int? pageSize,
-        CancellationToken cancellationToken)
+        string? after, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var days = DateRange.OfDays(from, to, errors);
@@ -76,6 +77,11 @@ public static class CasesApi
         var wantedKind = QueryValues.Enum<CaseKind>(kind, "kind", errors);
         var wantedCategory = QueryValues.Enum<CaseCategory>(category, "category", errors);
         var paging = PageRequest.From(page, pageSize, errors);
+        var cursor = PageCursor.From(after, errors);
+        if (page is not null && after is not null)
+        {
+            errors.Add(PageCursor.Parameter, "Give page or after, not both.");
+        }
         if (errors.Any)
         {
             return errors.ToValidationProblem();
@@ -108,11 +114,21 @@ public static class CasesApi
             query = query.Where(c => c.Status == CaseStatus.Received && c.SuspendedSince == null && c.AcceptanceDueAt <= now);
         }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id)
-            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        // A page after a cursor starts at its place in the (…, acceptance_due_at, id) index, however deep it is.
+        var ordered = (cursor is null
+                ? query
+                : query.Where(c => EF.Functions.GreaterThan(
+                    ValueTuple.Create(c.AcceptanceDueAt, c.Id), ValueTuple.Create(cursor.SortKey, cursor.Id))))
+            .OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id);
+        var items = await (cursor is null ? ordered.Skip(paging.Skip) : ordered).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var pageNumber = cursor?.Page ?? paging.Page;
+        if (items.Count == paging.PageSize && (long)pageNumber * paging.PageSize < total)
+        {
+            NextPageLink.Write(response, new PageCursor(items[^1].AcceptanceDueAt, items[^1].Id, pageNumber + 1));
+        }
         var duplicates = await VisibleDuplicates.OfAsync(caller, db, items, cancellationToken);
         return TypedResults.Ok(new PagedList<CaseResponse>(
-            [.. items.Select(c => CaseResponse.From(c, now, masked: true, duplicates))], paging.Page, paging.PageSize, total));
+            [.. items.Select(c => CaseResponse.From(c, now, masked: true, duplicates))], pageNumber, paging.PageSize, total));
     }
 
     /// <summary>A hotline sees the cases it posted; a unit those routed to its region; the ministry every case.</summary>

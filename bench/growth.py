@@ -115,6 +115,23 @@ def wrk(script, url, bearer, run):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def follow_links(path, bearer, pages):
+    """Follows a list's Link rel="next" from a page, up to the page asked for or the last: its path and number."""
+    parsed = urllib.parse.urlparse(gateway)
+    connection = HTTPConnection(parsed.hostname, parsed.port, timeout=60)
+    page = 1
+    while page < pages:
+        connection.request("GET", path, headers={"Authorization": f"Bearer {bearer}"})
+        response = connection.getresponse()
+        response.read()
+        link = re.match(r'^<([^>]+)>; rel="next"$', response.getheader("Link") or "")
+        if not link:
+            break
+        path, page = link.group(1), page + 1
+    connection.close()
+    return path, page
+
+
 def record(row, size, figures):
     with open(rows_file, "a", encoding="utf-8") as out:
         out.write(json.dumps({"row": f"growth: {row}", "subject": f"{size:,}", "size": size, "figures": figures}) + "\n")
@@ -215,6 +232,9 @@ def complaints():
             latencies(gateway, [f"{query}&page=1"] * SAMPLES, ministry)
         record("handlers' case list, page 1", size, latencies(gateway, [f"{query}&page=1"] * SAMPLES, ministry))
         record("handlers' case list, page 100", size, latencies(gateway, [f"{query}&page=100"] * SAMPLES, ministry))
+        deep, reached = follow_links(f"{query}&page=1", ministry, 100)
+        record("handlers' case list, page 100 by its next link", size,
+               latencies(gateway, [deep] * SAMPLES, ministry) | {"page": reached})
         claim = ("SELECT * FROM outbox_messages WHERE published_at IS NULL AND next_attempt_at <= now() "
                  "ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED")
         record("outbox relay's claim (server ms)", size, {"p50_ms": explain_ms("complaints", claim, 5 if quick else 20)})

@@ -24,6 +24,11 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, Ti
             ?? throw new InvalidOperationException(
                 $"{typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it.");
         var cancellationToken = context.CancellationToken;
+        if (!await HasEffectAsync(context.Message, cancellationToken))
+        {
+            MessagingTelemetry.WithoutEffect.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
+            return;
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var firstDelivery = await db.Database.ExecuteSqlAsync(
@@ -43,6 +48,13 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, Ti
         await transaction.CommitAsync(cancellationToken);
         Committed(context.Message);
     }
+
+    /// <summary>
+    /// Whether the message has anything to do here now. One with nothing to do needs no inbox row, since a repeat of it
+    /// has nothing to do either, and is answered without a transaction: one round trip instead of three.
+    /// </summary>
+    protected virtual ValueTask<bool> HasEffectAsync(TMessage message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(true);
 
     /// <summary>Called once the effect has committed (to wake whoever acts on it); not called for a duplicate.</summary>
     protected virtual void Committed(TMessage message)

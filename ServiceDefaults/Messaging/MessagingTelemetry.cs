@@ -17,4 +17,6 @@ internal static class MessagingTelemetry
         "promomonth.retention.deleted", description: "Outbox and inbox rows deleted after their retention (tag: table)");
     public static readonly Counter<long> DuplicatesIgnored = Meter.CreateCounter<long>(
         "promomonth.inbox.duplicates", description: "Redelivered messages the inbox recognised and skipped (tag: consumer)");
+    public static readonly Counter<long> WithoutEffect = Meter.CreateCounter<long>(
+        "promomonth.inbox.without_effect", description: "Messages a consumer had nothing to do for (tag: consumer)");
 }

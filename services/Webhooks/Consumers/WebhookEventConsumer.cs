@@ -17,6 +17,13 @@ public abstract class WebhookEventConsumer<TMessage>(WebhooksDbContext db, TimeP
     /// <summary>The event as partners read it: only fields every allowed reader may see, never a complainant's.</summary>
     protected abstract WebhookEvent Describe(TMessage message);
 
+    /// <summary>An event no subscription asks for (most, most of the time) is answered with one query.</summary>
+    protected override async ValueTask<bool> HasEffectAsync(TMessage message, CancellationToken cancellationToken)
+    {
+        var type = Describe(message).Type.Name;
+        return await Db.Subscriptions.AnyAsync(s => s.EventTypes.Contains(type), cancellationToken);
+    }
+
     protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
         var webhookEvent = Describe(message);

@@ -7,6 +7,12 @@ namespace PromoMonth.IntegrationTests.Messaging;
 public sealed class EffectCountingConsumer(MessagingTestDbContext db, TimeProvider clock)
     : IdempotentConsumer<EnterpriseRegistered, MessagingTestDbContext>(db, clock)
 {
+    /// <summary>An enterprise of this name is a message the consumer has nothing to do for.</summary>
+    public const string NothingToDo = "无事可做";
+
+    protected override ValueTask<bool> HasEffectAsync(EnterpriseRegistered message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(message.Name != NothingToDo);
+
     protected override async Task HandleAsync(EnterpriseRegistered message, CancellationToken cancellationToken)
     {
         var effect = await Db.Effects.FindAsync([message.EnterpriseId], cancellationToken);

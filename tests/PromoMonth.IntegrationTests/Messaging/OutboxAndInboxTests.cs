@@ -64,7 +64,7 @@ public sealed class OutboxAndInboxTests(RealServersFixture servers)
     {
         var database = await servers.CreateDatabaseAsync("duplicate_delivery");
         await using var service = await TestService.StartAsync(servers, database, "it-duplicate");
-        using var duplicates = new DuplicateCounter(nameof(EffectCountingConsumer));
+        using var duplicates = new ConsumerCounter("promomonth.inbox.duplicates", nameof(EffectCountingConsumer));
         var messageId = NewId.NextGuid();
         var message = new EnterpriseRegistered
         {
@@ -85,17 +85,40 @@ public sealed class OutboxAndInboxTests(RealServersFixture servers)
         Assert.Equal(1, await service.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
     }
 
-    /// <summary>Reads the inbox's duplicate counter for one consumer, as the dashboard would plot it.</summary>
-    private sealed class DuplicateCounter : IDisposable
+    [Fact]
+    public async Task A_message_with_nothing_to_do_is_answered_without_an_inbox_row()
+    {
+        var database = await servers.CreateDatabaseAsync("without_effect");
+        await using var service = await TestService.StartAsync(servers, database, "it-without-effect");
+        using var skipped = new ConsumerCounter("promomonth.inbox.without_effect", nameof(EffectCountingConsumer));
+        var messageId = NewId.NextGuid();
+        var message = new EnterpriseRegistered
+        {
+            EnterpriseId = Guid.CreateVersion7(),
+            CreditCode = "91110000600037341L",
+            Name = EffectCountingConsumer.NothingToDo,
+            RegionCode = "110000",
+            RegisteredAt = DateTimeOffset.UtcNow,
+        };
+
+        await service.Bus.Publish(message, context => context.MessageId = messageId);
+
+        await Eventually.HoldsAsync(() => Task.FromResult(skipped.Count), n => n >= 1, "the consumer answers the message");
+        Assert.Null(await service.EffectsAppliedAsync(message.EnterpriseId));
+        Assert.Equal(0, await service.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+    }
+
+    /// <summary>Reads one of the inbox's counters for one consumer, as the dashboard would plot it.</summary>
+    private sealed class ConsumerCounter : IDisposable
     {
         private readonly MeterListener _listener = new();
         private int _count;
 
-        public DuplicateCounter(string consumer)
+        public ConsumerCounter(string counter, string consumer)
         {
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Name == "promomonth.inbox.duplicates")
+                if (instrument.Name == counter)
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }

@@ -86,6 +86,33 @@ public sealed class OutboxAndInboxTests(RealServersFixture servers)
     }
 
     [Fact]
+    public async Task A_one_statement_consumer_changes_its_state_once_for_a_message_delivered_twice()
+    {
+        var database = await servers.CreateDatabaseAsync("statement_duplicate");
+        await using var service = await TestService.StartAsync(servers, database, "it-statement");
+        using var duplicates = new ConsumerCounter("promomonth.inbox.duplicates", nameof(StatementCountingConsumer));
+        var messageId = NewId.NextGuid();
+        var received = DateTimeOffset.UtcNow;
+        var message = new ComplaintReceived
+        {
+            CaseId = Guid.CreateVersion7(),
+            Kind = "complaint",
+            Category = "price",
+            ResponsibleRegion = "110000",
+            ReceivedAt = received,
+            AcceptanceDueAt = received.AddDays(7),
+        };
+
+        await service.Bus.Publish(message, context => context.MessageId = messageId);
+        await service.Bus.Publish(message, context => context.MessageId = messageId);
+
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(duplicates.Count), n => n >= 1, "the second delivery reaches the inbox and is recognised");
+        Assert.Equal(1, await service.EffectsAppliedAsync(message.CaseId));
+        Assert.Equal(1, await service.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+    }
+
+    [Fact]
     public async Task A_message_with_nothing_to_do_is_answered_without_an_inbox_row()
     {
         var database = await servers.CreateDatabaseAsync("without_effect");

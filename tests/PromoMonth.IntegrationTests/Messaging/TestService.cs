@@ -32,7 +32,11 @@ internal sealed class TestService(IHost host) : IAsyncDisposable
         configure?.Invoke(builder);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<HostApplicationBuilder, MessagingTestDbContext>(DatabaseName);
-        builder.AddMessaging<HostApplicationBuilder, MessagingTestDbContext>(serviceName, bus => bus.AddConsumer<EffectCountingConsumer>());
+        builder.AddMessaging<HostApplicationBuilder, MessagingTestDbContext>(serviceName, bus =>
+        {
+            bus.AddConsumer<EffectCountingConsumer>();
+            bus.AddConsumer<StatementCountingConsumer>();
+        });
         var host = builder.Build();
 
         await using (var scope = host.Services.CreateAsyncScope())

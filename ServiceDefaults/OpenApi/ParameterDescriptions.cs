@@ -26,6 +26,7 @@ internal static class ParameterDescriptions
         ["attendanceMode"] = "offline, online or mixed.",
         ["page"] = "The page to answer, from 1 (the default).",
         ["pageSize"] = "Items per page, from 1 to 500 (50 by default).",
+        [PageCursor.Parameter] = "Where the next page starts, as the Link header (rel=\"next\") of the page before gave it; not with page.",
         ["from"] = "The first calendar day (Asia/Shanghai) of the window, inclusive.",
         ["to"] = "The last calendar day (Asia/Shanghai) of the window, inclusive.",
         ["q"] = "Words to find in the title, summary, venue or organiser.",

@@ -47,10 +47,14 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
             complaint.HasKey(c => c.Id);
             // A hotline's reference names one case: the index, not a prior read, decides a race between retries.
             complaint.HasIndex(c => new { c.HotlineClientId, c.HotlineReference }).IsUnique();
-            // A handler's list (region, status, most urgent first): page 1 reads 20 entries in order whatever the table's
-            // size; the day range is checked from the index's own copy of received_at, and the count never reads a row.
+            // A handler's list (region, status, most urgent first): a page reads its 20 entries in order whatever the
+            // table's size, from page 1 or from a cursor; the count reads the index only.
             complaint.HasIndex(c => new { c.ResponsibleRegion, c.Status, c.AcceptanceDueAt, c.Id })
                 .IncludeProperties(c => c.ReceivedAt);
+            // The same list for some days of receipts: the days are a range of this index, so its count and its pages
+            // read the cases received in those days only, not every open case of the region.
+            complaint.HasIndex(c => new { c.ResponsibleRegion, c.Status, c.ReceivedAt })
+                .IncludeProperties(c => new { c.AcceptanceDueAt, c.Id });
             complaint.HasIndex(c => new { c.DuplicateKey, c.ReceivedAt });
             complaint.Property(c => c.DuplicateKey).HasMaxLength(64);
             complaint.Property(c => c.PossibleDuplicates).HasJsonColumn();

@@ -225,6 +225,11 @@ namespace PromoMonth.Complaints.Infrastructure.Migrations
                     b.HasIndex("HotlineClientId", "UpdatedAt")
                         .HasDatabaseName("ix_cases_hotline_client_id_updated_at");
 
+                    b.HasIndex("ResponsibleRegion", "Status", "ReceivedAt")
+                        .HasDatabaseName("ix_cases_responsible_region_status_received_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ResponsibleRegion", "Status", "ReceivedAt"), new[] { "AcceptanceDueAt", "Id" });
+
                     b.HasIndex("ResponsibleRegion", "Status", "AcceptanceDueAt", "Id")
                         .HasDatabaseName("ix_cases_responsible_region_status_acceptance_due_at_id");
 

@@ -120,8 +120,13 @@ public static class CasesApi
                 : query.Where(c => EF.Functions.GreaterThan(
                     ValueTuple.Create(c.AcceptanceDueAt, c.Id), ValueTuple.Create(cursor.SortKey, cursor.Id))))
             .OrderBy(c => c.AcceptanceDueAt).ThenBy(c => c.Id);
-        var items = await (cursor is null ? ordered.Skip(paging.Skip) : ordered).Take(paging.PageSize).ToListAsync(cancellationToken);
         var pageNumber = cursor?.Page ?? paging.Page;
+        // The count says how many are left: the last page stops at them instead of reading on through every case of the
+        // region that is not in the days asked for, and a page past the end reads nothing.
+        var left = Math.Min(paging.PageSize, total - (long)(pageNumber - 1) * paging.PageSize);
+        var items = left <= 0
+            ? []
+            : await (cursor is null ? ordered.Skip(paging.Skip) : ordered).Take((int)left).ToListAsync(cancellationToken);
         if (items.Count == paging.PageSize && (long)pageNumber * paging.PageSize < total)
         {
             NextPageLink.Write(response, new PageCursor(items[^1].AcceptanceDueAt, items[^1].Id, pageNumber + 1));

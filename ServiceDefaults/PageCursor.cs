@@ -32,8 +32,10 @@ public sealed record PageCursor(DateTimeOffset SortKey, Guid Id, int Page)
         {
             return null;
         }
-        Span<byte> bytes = stackalloc byte[Length + 3];
-        if (after.Length > 64 || !Base64Url.TryDecodeFromChars(after, bytes, out var written) || written != Length)
+        // Validated before decoding: the decoder throws on characters outside the alphabet instead of answering false.
+        Span<byte> bytes = stackalloc byte[Length];
+        if (after.Length > 64 || !Base64Url.IsValid(after, out var decodedLength) || decodedLength != Length
+            || !Base64Url.TryDecodeFromChars(after, bytes, out var written) || written != Length)
         {
             errors.Add(Parameter, "Not a cursor this list gave: follow the list's Link header (rel=\"next\").");
             return null;

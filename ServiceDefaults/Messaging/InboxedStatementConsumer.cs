@@ -35,7 +35,8 @@ public abstract partial class InboxedStatementConsumer<TMessage, TDbContext>(TDb
         var effect = Effect(context.Message);
         // The effect's placeholders follow the inbox's three.
         var shifted = Placeholder().Replace(effect.Format,
-            m => "{" + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + InboxArguments).ToString(CultureInfo.InvariantCulture));
+            m => "{" + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + InboxArguments)
+                .ToString(CultureInfo.InvariantCulture));
         var statement = FormattableStringFactory.Create(
             """
             WITH first_delivery AS (

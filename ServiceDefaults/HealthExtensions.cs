@@ -14,6 +14,7 @@ public static class HealthExtensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(CallerCancelledHealthCheck.WrapAll);
         return builder;
     }
 

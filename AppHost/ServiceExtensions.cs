@@ -18,7 +18,7 @@ internal static class ServiceExtensions
             .WithHttpEndpoint(name: "http")
             .WithInfrastructure(infrastructure, database)
             .WithEnvironment("Identity__Issuer", issuer)
-            .WithReplicas(builder.Configuration.GetValue("Services:Replicas", 1))
+            .WithReplicas(builder.Configuration.GetValue("Services:Replicas", infrastructure.ServiceReplicas))
             // Sampling and gauge settings (Telemetry:Tracing:SampleRatio, Telemetry:Gauges:*) reach every service.
             .WithForwardedConfiguration(builder.Configuration, "Telemetry")
             .WithServiceHealthCheck();

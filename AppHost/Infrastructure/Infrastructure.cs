@@ -5,4 +5,5 @@ public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
     IResourceBuilder<IResourceWithConnectionString> Cache,
     IReadOnlyDictionary<string, IResourceBuilder<IResourceWithConnectionString>> Databases,
-    bool CanWaitFor);
+    bool CanWaitFor,
+    int ServiceReplicas = 1);

@@ -11,6 +11,7 @@ public static class InfrastructureExtensions
         {
             InfrastructureMode.Container => AddContainerInfrastructure(builder, databases),
             InfrastructureMode.External => AddExternalInfrastructure(builder, databases),
+            InfrastructureMode.Cluster => builder.AddClusterInfrastructure(databases),
             _ => builder.AddLocalInfrastructure(databases),
         };
 

@@ -9,4 +9,9 @@ public enum InfrastructureMode
     Container,
     /// <summary>Existing servers or clusters, by connection strings from configuration.</summary>
     External,
+    /// <summary>
+    /// The Debian-packaged engines as clusters on this machine: PostgreSQL with a standby under pg_auto_failover,
+    /// three RabbitMQ nodes behind HAProxy, Redis with a replica under Sentinel; two replicas of every service.
+    /// </summary>
+    Cluster,
 }

@@ -97,7 +97,7 @@ public static class LocalInfrastructureExtensions
         return state;
     }
 
-    private static IResourceBuilder<T> WithProtocolHealthCheck<T>(
+    internal static IResourceBuilder<T> WithProtocolHealthCheck<T>(
         this IResourceBuilder<T> resource,
         IDistributedApplicationBuilder builder,
         string name,
@@ -107,7 +107,7 @@ public static class LocalInfrastructureExtensions
         return resource.WithHealthCheck($"{name}_check");
     }
 
-    private static async Task CreateDatabaseIfMissingAsync(
+    internal static async Task CreateDatabaseIfMissingAsync(
         string serverConnection, string databaseName, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(serverConnection);

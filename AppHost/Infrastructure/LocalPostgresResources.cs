@@ -14,11 +14,11 @@ public sealed class LocalPostgresServerResource(string name, string command, str
         $"Host=127.0.0.1;Port={Port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Password={Password}");
 }
 
-/// <summary>One service's database on the local server; created when the server becomes healthy.</summary>
-public sealed class LocalPostgresDatabaseResource(string name, string databaseName, LocalPostgresServerResource parent)
-    : Resource(name), IResourceWithParent<LocalPostgresServerResource>, IResourceWithConnectionString
+/// <summary>One service's database on the local server or the cluster's primary; created when the server becomes healthy.</summary>
+public sealed class LocalPostgresDatabaseResource(string name, string databaseName, IResourceWithConnectionString parent)
+    : Resource(name), IResourceWithParent<IResourceWithConnectionString>, IResourceWithConnectionString
 {
-    public LocalPostgresServerResource Parent => parent;
+    public IResourceWithConnectionString Parent => parent;
 
     public string DatabaseName => databaseName;
 

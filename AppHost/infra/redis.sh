@@ -9,7 +9,9 @@ set -euo pipefail
 data_dir="$1"
 port="$2"
 max_memory="${3:-256mb}"
+shift $(( $# < 3 ? $# : 3 ))
+# Anything after the first three (e.g. --replicaof 127.0.0.1 PORT for the cluster's replica) goes to the server.
 command -v redis-server >/dev/null || { echo "Redis is not installed (apt-get install -y redis-server)" >&2; exit 1; }
 mkdir -p "$data_dir"
 exec redis-server --port "$port" --bind 127.0.0.1 --dir "$data_dir" --appendonly yes --save "" --protected-mode yes \
-  --maxmemory "$max_memory" --maxmemory-policy volatile-lru --maxmemory-samples 10
+  --maxmemory "$max_memory" --maxmemory-policy volatile-lru --maxmemory-samples 10 "$@"

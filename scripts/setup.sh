@@ -8,6 +8,12 @@ missing=()
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+# The cluster topology (Infrastructure:Mode=cluster, and its node-loss scenarios in the fault suite): pg_auto_failover
+# for the PostgreSQL major version installed, Redis Sentinel and HAProxy.
+pg_major=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 | cut -d/ -f5)
+command -v pg_autoctl >/dev/null 2>&1 || missing+=(pg-auto-failover-cli "postgresql-${pg_major:-15}-auto-failover")
+command -v redis-sentinel >/dev/null 2>&1 || missing+=(redis-sentinel)
+[ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 # Node.js runs jsonld.js, the reference JSON-LD processor the catalog's end-to-end test expands its output with.
 # It also runs the partners' API tools (tests/contract: Redocly, Spectral, a generated TypeScript client) and the
 # campaign board's browser check (tests/board: playwright-core driving Debian's Chromium, with axe-core).

@@ -5,7 +5,8 @@ namespace PromoMonth.AppHost.Infrastructure;
 /// string, a broker's load balancer, Redis Sentinel's set). It runs no process of its own; it turns Running when its
 /// nodes are ready, and its health check asks through that string, as a service would.
 /// </summary>
-public sealed class ClusterEndpointResource(string name, ReferenceExpression connectionString) : Resource(name), IResourceWithConnectionString
+public sealed class ClusterEndpointResource(string name, ReferenceExpression connectionString)
+    : Resource(name), IResourceWithConnectionString
 {
     public ReferenceExpression ConnectionStringExpression => connectionString;
 }

@@ -49,7 +49,8 @@ public static class ClusterInfrastructureExtensions
             var nodePorts = Ports("PostgresPorts", 54331, 54332);
             var monitor = Node("pg-monitor", "pg-autoctl.sh", "monitor", Path.Combine(State, "pg-monitor", "data"), Text(monitorPort))
                 .WithIconName("DatabaseSearch")
-                .WithNpgsqlCheck(Builder, "pg-monitor", $"Host=127.0.0.1;Port={Text(monitorPort)};Username=autoctl_node;Database=pg_auto_failover");
+                .WithNpgsqlCheck(
+                    Builder, "pg-monitor", $"Host=127.0.0.1;Port={Text(monitorPort)};Username=autoctl_node;Database=pg_auto_failover");
             var monitorUri = $"postgres://autoctl_node@127.0.0.1:{Text(monitorPort)}/pg_auto_failover?sslmode=disable";
 
             IResourceBuilder<ExecutableResource>? previous = null;
@@ -103,7 +104,9 @@ public static class ClusterInfrastructureExtensions
             var distPorts = Ports("RabbitMqDistPorts", 56741, 56742, 56743);
             var balancerPort = Port("RabbitMqLoadBalancerPort", 56730);
             var cookie = Builder.AddParameter("rabbitmq-cookie", secret: true);
-            var names = Enumerable.Range(1, ports.Length).Select(i => $"promomonth-{i}@localhost").ToArray();
+            // Node names are unique on the machine (epmd): a second system beside this one (tests) names its own.
+            var prefix = Settings.GetValue("RabbitMqNodePrefix", "promomonth")!;
+            var names = Enumerable.Range(1, ports.Length).Select(i => $"{prefix}-{i}@localhost").ToArray();
 
             IResourceBuilder<ExecutableResource>? previous = null;
             var nodes = new List<IResourceBuilder<ExecutableResource>>();

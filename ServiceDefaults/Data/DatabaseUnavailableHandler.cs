@@ -32,7 +32,10 @@ public sealed partial class DatabaseUnavailableHandler(IProblemDetailsService pr
         };
     }
 
-    /// <summary>Connection failures (refused, reset, not accepting connections), not constraint or query errors.</summary>
+    /// <summary>
+    /// Connection failures (refused, reset, not accepting connections, no primary among a multi-host string's servers
+    /// while a standby is promoted, a server that became a standby), not constraint or query errors.
+    /// </summary>
     public static bool IsUnreachableDatabase(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
@@ -42,9 +45,11 @@ public sealed partial class DatabaseUnavailableHandler(IProblemDetailsService pr
                 case PostgresException postgres when postgres.SqlState is PostgresErrorCodes.ObjectNotInPrerequisiteState
                     or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
                     or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.ConnectionFailure
-                    or PostgresErrorCodes.SqlClientUnableToEstablishSqlConnection:
+                    or PostgresErrorCodes.SqlClientUnableToEstablishSqlConnection or PostgresErrorCodes.ReadOnlySqlTransaction:
                 case NpgsqlException { InnerException: SocketException or IOException or TimeoutException }:
                 case NpgsqlException { IsTransient: true } and not PostgresException:
+                // Npgsql's own failure to find a server to open on ("No suitable host was found") carries no cause.
+                case NpgsqlException { InnerException: null } and not PostgresException:
                     return true;
             }
         }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PromoMonth.ServiceDefaults.Data;
 using PromoMonth.ServiceDefaults.Gauges;
 using PromoMonth.ServiceDefaults.Hosting;
 using PromoMonth.ServiceDefaults.Operations;
@@ -62,8 +63,19 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(brokerUri));
-                // Retry inside, error queue outside: a message that still fails lands in <queue>_error.
-                rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+                // Retry inside, error queue outside: a message that still fails lands in <queue>_error. A database that
+                // cannot be reached (a standby being promoted takes about 20 s) is waited out for a minute; the short
+                // schedule, for everything else, would have sent its messages to the error queue within 9 s.
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(DatabaseUnavailableHandler.IsUnreachableDatabase);
+                    retry.Exponential(8, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(1));
+                });
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(DatabaseUnavailableHandler.IsUnreachableDatabase);
+                    retry.Intervals(100, 500, 1000, 2000, 5000);
+                });
                 rabbit.ConnectEndpointConfigurationObserver(receiveQueues);
                 rabbit.ConfigureEndpoints(context);
             });

@@ -65,6 +65,9 @@ public sealed class ClusterTopologyTests
 
     private static Task<IDistributedApplicationTestingBuilder> ClusterAsync() =>
         DistributedApplicationTestingBuilder.CreateAsync<Projects.PromoMonth_AppHost>(
-            ["Infrastructure:Mode=cluster", $"Infrastructure:StateDirectory={Path.Combine(Path.GetTempPath(), "promomonth-cluster-model")}"],
+            [
+                "Infrastructure:Mode=cluster",
+                $"Infrastructure:StateDirectory={Path.Combine(Path.GetTempPath(), "promomonth-cluster-model")}",
+            ],
             (options, _) => options.DisableDashboard = true);
 }

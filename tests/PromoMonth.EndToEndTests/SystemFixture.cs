@@ -24,6 +24,9 @@ public partial class SystemFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly string _state = Path.Combine(Path.GetTempPath(), $"promomonth-e2e-{Guid.NewGuid():N}");
+
+    /// <summary>The folder every server of this system keeps its data in.</summary>
+    public string StateDirectory => _state;
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
@@ -167,7 +170,7 @@ public partial class SystemFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    protected static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

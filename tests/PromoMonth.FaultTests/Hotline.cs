@@ -23,6 +23,10 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
 
     public IReadOnlyCollection<string> Acknowledged => _acknowledged;
 
+    /// <summary>How many posts were answered with this status (a fault must give 503s to retry, never a 500).</summary>
+    public int AnsweredWith(int status) =>
+        _refusals.GetValueOrDefault(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public static object Case(string reference, string region, string category, DateTimeOffset? receivedAt = null) => new
     {
         hotlineReference = reference,

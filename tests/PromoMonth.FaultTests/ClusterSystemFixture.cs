@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace PromoMonth.FaultTests;
+
+/// <summary>
+/// The whole system on the cluster topology (Infrastructure:Mode=cluster): PostgreSQL under pg_auto_failover, three
+/// RabbitMQ nodes behind HAProxy, Redis under Sentinel, two replicas of every service; every node on a free port.
+/// </summary>
+public sealed class ClusterSystemFixture : SystemFixture
+{
+    protected override IEnumerable<string> ExtraArguments =>
+    [
+        "Infrastructure:Mode=cluster",
+        $"Infrastructure:Cluster:PostgresMonitorPort={FreePort()}",
+        .. Ports("PostgresPorts", 2),
+        $"Infrastructure:Cluster:RabbitMqLoadBalancerPort={FreePort()}",
+        $"Infrastructure:Cluster:RabbitMqNodePrefix=promomonth-faults-{Guid.NewGuid():N}"[..64],
+        .. Ports("RabbitMqPorts", 3),
+        .. Ports("RabbitMqDistPorts", 3),
+        .. Ports("RedisPorts", 2),
+        .. Ports("SentinelPorts", 3),
+    ];
+
+    private static IEnumerable<string> Ports(string key, int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => string.Create(CultureInfo.InvariantCulture, $"Infrastructure:Cluster:{key}:{i}={FreePort()}"));
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterSystemCollection : ICollectionFixture<ClusterSystemFixture>
+{
+    public const string Name = "Cluster system";
+}

@@ -7,14 +7,14 @@
 # anything was lost or doubled (or any test failed).
 # The test command runs the same suite at a small size.
 # --cluster runs only the node-loss scenarios, on the cluster topology (Infrastructure:Mode=cluster): the PostgreSQL
-# primary's node killed while pg_auto_failover promotes its standby.
+# primary's node killed while pg_auto_failover promotes its standby, and the RabbitMQ node leading the queues killed.
 set -euo pipefail
 cd "$(dirname "$0")"
 filter=()
-expected_rows=13
+expected_rows=14
 if [ "${1:-}" = "--cluster" ]; then
   filter=(--filter "Topology=cluster")
-  expected_rows=1
+  expected_rows=2
 fi
 scripts/setup.sh >/dev/null
 report=$(mktemp)

@@ -28,7 +28,7 @@ public static class ClusterInfrastructureExtensions
         var databaseResources = context.AddPostgres(databases);
         var broker = context.AddRabbitMq();
         var cache = context.AddRedis();
-        return new Infrastructure(broker, cache, databaseResources, CanWaitFor: true, ServiceReplicas: 2);
+        return new Infrastructure(broker, cache, databaseResources, CanWaitFor: true, ServiceReplicas: 2, QuorumQueues: true);
     }
 
     private sealed record ClusterContext(

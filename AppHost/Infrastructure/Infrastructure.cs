@@ -6,4 +6,5 @@ public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Cache,
     IReadOnlyDictionary<string, IResourceBuilder<IResourceWithConnectionString>> Databases,
     bool CanWaitFor,
-    int ServiceReplicas = 1);
+    int ServiceReplicas = 1,
+    bool QuorumQueues = false);

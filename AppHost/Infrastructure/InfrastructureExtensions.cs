@@ -27,7 +27,7 @@ public static class InfrastructureExtensions
                 service.WaitFor(dependency);
             }
         }
-        return service;
+        return infrastructure.QuorumQueues ? service.WithEnvironment("Messaging__QuorumQueues", "true") : service;
     }
 
     public static InfrastructureMode ResolveMode(IConfiguration configuration)

@@ -43,6 +43,7 @@ public static class MessagingExtensions
         // What waits (outbox, inbox lag, queues) as gauges; the service is Degraded while its events are late.
         builder.Services.AddOptions<GaugeOptions>().BindConfiguration("Telemetry:Gauges");
         builder.Services.TryAddSingleton(new BrokerAddress(new Uri(brokerUri)));
+        var quorumQueues = builder.Configuration.GetValue("Messaging:QuorumQueues", false);
         builder.Services.TryAddSingleton<MessagingReadings>();
         builder.Services.AddBackgroundWatch<MessagingGauges<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<MessagingHealthCheck>("messaging");
@@ -60,6 +61,18 @@ public static class MessagingExtensions
             // outbox): Degraded, not Unhealthy, which also kept the first health poll of every start out of the errors.
             bus.ConfigureHealthCheckOptions(options => options.MinimalFailureStatus = HealthStatus.Degraded);
             addConsumers?.Invoke(bus);
+            // On a cluster every receive queue (and its error queue, which takes its arguments) is a quorum queue,
+            // replicated to a majority of the nodes: a node's loss loses no message and stops no consumer.
+            if (quorumQueues)
+            {
+                bus.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                    {
+                        rabbitEndpoint.SetQuorumQueue();
+                    }
+                });
+            }
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(brokerUri));

@@ -18,6 +18,36 @@ internal static class ClusterControl
         return $"pg-node-{ports.IndexOf(primaryPort) + 1}";
     }
 
+    /// <summary>
+    /// The RabbitMQ node (rabbitmq-node-N) that leads the most quorum queues: the one whose loss makes the most queues
+    /// elect a new leader. Asked with rabbitmqctl, which shares the nodes' Erlang cookie through the node's home folder.
+    /// </summary>
+    public static async Task<string> RabbitMqQueueLeaderAsync(this SystemFixture system)
+    {
+        var folder = Path.Combine(system.StateDirectory, "cluster", "rabbitmq-node-1");
+        var node = File.ReadAllText(Path.Combine(folder, "rabbitmq.conf")).Split('\n')
+            .First(line => line.StartsWith("cluster_formation.classic_config.nodes.1", StringComparison.Ordinal)).Split('=')[1].Trim();
+        var start = new ProcessStartInfo("/usr/lib/rabbitmq/bin/rabbitmqctl", ["-n", node, "-q", "list_queues", "name", "type", "leader"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["HOME"] = Path.Combine(folder, "home") },
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var leaders = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length == 3 && columns[1] == "quorum")
+            .GroupBy(columns => columns[2].Trim())
+            .OrderByDescending(group => group.Count())
+            .ToList();
+        Assert.True(leaders.Count > 0, $"no quorum queue found: {output}");
+        // promomonth-…-2@localhost is rabbitmq-node-2.
+        var leader = leaders[0].Key;
+        return $"rabbitmq-node-{leader[(leader.LastIndexOf('-') + 1)..leader.IndexOf('@', StringComparison.Ordinal)]}";
+    }
+
     /// <summary>SIGKILL to every process of the node: its manager and its server, as if the machine had gone.</summary>
     public static void KillNode(this SystemFixture system, string node)
     {

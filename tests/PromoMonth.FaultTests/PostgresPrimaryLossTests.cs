@@ -21,13 +21,7 @@ public sealed class PostgresPrimaryLossTests(ClusterSystemFixture system)
         var references = Enumerable.Range(0, FaultScale.Requests).Select(_ => $"pgkill-{Guid.NewGuid():N}"[..24]).ToList();
         var primary = await system.PostgresPrimaryAsync();
 
-        var stream = Task.Run(async () =>
-        {
-            foreach (var batch in references.Chunk(8))
-            {
-                await Task.WhenAll(batch.Select(hotline.PostAsync));
-            }
-        });
+        var stream = hotline.StreamAsync(references);
         await Settled.ReachedAsync(() => Task.FromResult(hotline.Acknowledged.Count >= references.Count / 3));
         var acknowledgedBefore = hotline.Acknowledged.Count;
         var killed = Stopwatch.StartNew();

@@ -22,13 +22,7 @@ public sealed class RabbitMqNodeLossTests(ClusterSystemFixture system)
         var references = Enumerable.Range(0, FaultScale.Requests).Select(_ => $"mqkill-{Guid.NewGuid():N}"[..24]).ToList();
         var leader = await system.RabbitMqQueueLeaderAsync();
 
-        var stream = Task.Run(async () =>
-        {
-            foreach (var batch in references.Chunk(8))
-            {
-                await Task.WhenAll(batch.Select(hotline.PostAsync));
-            }
-        });
+        var stream = hotline.StreamAsync(references);
         await Settled.ReachedAsync(() => Task.FromResult(hotline.Acknowledged.Count >= references.Count / 3));
         var acknowledgedBefore = hotline.Acknowledged.Count;
         var countedBefore = await Hotline.CasesCountedAsync(system.Gateway, ministry, Region, Category);

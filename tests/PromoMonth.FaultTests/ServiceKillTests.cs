@@ -15,13 +15,7 @@ public sealed class ServiceKillTests(SystemFixture system)
         var references = Enumerable.Range(0, FaultScale.Requests).Select(_ => $"kill-{Guid.NewGuid():N}"[..24]).ToList();
 
         // Requests in flight when the process dies: some committed without an answer, which the hotline's retries must not double.
-        var stream = Task.Run(async () =>
-        {
-            foreach (var batch in references.Chunk(8))
-            {
-                await Task.WhenAll(batch.Select(hotline.PostAsync));
-            }
-        });
+        var stream = hotline.StreamAsync(references);
         await Settled.ReachedAsync(() => Task.FromResult(hotline.Acknowledged.Count >= references.Count / 3));
         await system.KillAndRestartAsync("complaints", "PromoMonth.Complaints");
         await stream;

@@ -30,7 +30,8 @@ public sealed class RabbitMqNodeLossTests(ClusterSystemFixture system)
         system.KillNode(leader);
         // Events flow again when statistics counts a case acknowledged after the kill.
         var (flowing, _) = await Settled.ReachedAsync(
-            () => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, Category), counted => counted > Math.Max(countedBefore, acknowledgedBefore));
+            () => Hotline.CasesCountedAsync(system.Gateway, ministry, Region, Category),
+            counted => counted > Math.Max(countedBefore, acknowledgedBefore));
         var recovery = killed.Elapsed;
         await stream;
         await hotline.RetryUnacknowledgedAsync(references, TimeSpan.FromMinutes(2));

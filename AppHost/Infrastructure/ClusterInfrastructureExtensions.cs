@@ -49,8 +49,8 @@ public static class ClusterInfrastructureExtensions
             var nodePorts = Ports("PostgresPorts", 54331, 54332);
             var monitor = Node("pg-monitor", "pg-autoctl.sh", "monitor", Path.Combine(State, "pg-monitor", "data"), Text(monitorPort))
                 .WithIconName("DatabaseSearch")
-                .WithNpgsqlCheck(
-                    Builder, "pg-monitor", $"Host=127.0.0.1;Port={Text(monitorPort)};Username=autoctl_node;Database=pg_auto_failover");
+                .WithNpgsqlCheck(Builder, "pg-monitor", ReferenceExpression.Create(
+                    $"Host=127.0.0.1;Port={Text(monitorPort)};Username=autoctl_node;Database=pg_auto_failover"));
             var monitorUri = $"postgres://autoctl_node@127.0.0.1:{Text(monitorPort)}/pg_auto_failover?sslmode=disable";
 
             IResourceBuilder<ExecutableResource>? previous = null;
@@ -60,7 +60,8 @@ public static class ClusterInfrastructureExtensions
                 var name = $"pg-node-{i + 1}";
                 var node = Node(name, "pg-autoctl.sh", "node", Path.Combine(State, name, "data"), Text(nodePorts[i]), name, monitorUri)
                     .WithIconName("Database")
-                    .WithNpgsqlCheck(Builder, name, $"Host=127.0.0.1;Port={Text(nodePorts[i])};Username=postgres;Database=postgres")
+                    .WithNpgsqlCheck(Builder, name, ReferenceExpression.Create(
+                        $"Host=127.0.0.1;Port={Text(nodePorts[i])};Username=postgres;Database=postgres"))
                     .WaitFor(monitor);
                 // One after the other: the first becomes the primary, the next clones it as its standby.
                 node = previous is null ? node : node.WaitFor(previous);
@@ -84,16 +85,14 @@ public static class ClusterInfrastructureExtensions
                     .WithInitialState(Waiting("PostgresDatabase"));
             }
             // The databases are created on the primary once the whole formation runs; the standby receives them.
-            Builder.Eventing.Subscribe<ResourceReadyEvent>(nodes[^1].Resource, async (ready, cancellationToken) =>
+            formation.RunningWhenReady(Builder, nodes[^1], async (notifications, cancellationToken) =>
             {
-                var notifications = ready.Services.GetRequiredService<ResourceNotificationService>();
                 var primary = await formation.Resource.ConnectionStringExpression.GetValueAsync(cancellationToken);
                 foreach (var database in databaseResources.Values.Select(d => (LocalPostgresDatabaseResource)d.Resource))
                 {
                     await LocalInfrastructureExtensions.CreateDatabaseIfMissingAsync(primary!, database.DatabaseName, cancellationToken);
                     await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running });
                 }
-                await notifications.PublishUpdateAsync(formation.Resource, s => s with { State = KnownResourceStates.Running });
             });
             return databaseResources;
         }
@@ -130,10 +129,8 @@ public static class ClusterInfrastructureExtensions
             var broker = Builder.AddResource(new ClusterEndpointResource("rabbitmq",
                     ReferenceExpression.Create($"amqp://guest:guest@127.0.0.1:{Text(balancerPort)}/")))
                 .AsClusterEndpoint("RabbitMQCluster", "Mail", [.. nodes, balancer]);
-            broker.WithAmqpCheck(Builder, "rabbitmq", broker.Resource.ConnectionStringExpression);
-            Builder.Eventing.Subscribe<ResourceReadyEvent>(nodes[^1].Resource, async (ready, _) =>
-                await ready.Services.GetRequiredService<ResourceNotificationService>()
-                    .PublishUpdateAsync(broker.Resource, s => s with { State = KnownResourceStates.Running }));
+            broker.WithAmqpCheck(Builder, "rabbitmq", broker.Resource.ConnectionStringExpression)
+                .RunningWhenReady(Builder, nodes[^1]);
             return broker;
         }
 
@@ -165,9 +162,7 @@ public static class ClusterInfrastructureExtensions
             cache.WithProtocolHealthCheck(Builder, "redis", (resource, services) => services.AddRedis(
                 sp => resource.ConnectionStringExpression.GetValueAsync(default).AsTask().GetAwaiter().GetResult()!,
                 name: "redis_check"));
-            Builder.Eventing.Subscribe<ResourceReadyEvent>(nodes[^1].Resource, async (ready, _) =>
-                await ready.Services.GetRequiredService<ResourceNotificationService>()
-                    .PublishUpdateAsync(cache.Resource, s => s with { State = KnownResourceStates.Running }));
+            cache.RunningWhenReady(Builder, nodes[^1]);
             return cache;
         }
     }
@@ -190,10 +185,22 @@ public static class ClusterInfrastructureExtensions
         return endpoint;
     }
 
-    private static IResourceBuilder<T> WithNpgsqlCheck<T>(
-        this IResourceBuilder<T> resource, IDistributedApplicationBuilder builder, string name, string connectionString)
-        where T : IResource =>
-        resource.WithProtocolHealthCheck(builder, name, (_, services) => services.AddNpgSql(connectionString, name: $"{name}_check"));
+    /// <summary>
+    /// The endpoint runs no process, so it turns Running itself once its last node (started after the others) is ready,
+    /// after any preparation (the databases); its health check then decides when it is healthy.
+    /// </summary>
+    private static IResourceBuilder<ClusterEndpointResource> RunningWhenReady(
+        this IResourceBuilder<ClusterEndpointResource> endpoint, IDistributedApplicationBuilder builder,
+        IResourceBuilder<ExecutableResource> lastNode, Func<ResourceNotificationService, CancellationToken, Task>? prepare = null)
+    {
+        builder.Eventing.Subscribe<ResourceReadyEvent>(lastNode.Resource, async (ready, cancellationToken) =>
+        {
+            var notifications = ready.Services.GetRequiredService<ResourceNotificationService>();
+            await (prepare?.Invoke(notifications, cancellationToken) ?? Task.CompletedTask);
+            await notifications.PublishUpdateAsync(endpoint.Resource, s => s with { State = KnownResourceStates.Running });
+        });
+        return endpoint;
+    }
 
     private static IResourceBuilder<T> WithNpgsqlCheck<T>(
         this IResourceBuilder<T> resource, IDistributedApplicationBuilder builder, string name, ReferenceExpression connectionString)

@@ -75,7 +75,23 @@ export Telemetry__Tracing__SampleRatio=${BENCH_TRACE_RATIO:-0.05}
 # process exporting every series each second is a cost of its own). BENCH_METRIC_INTERVAL=00:00:01 measures that.
 export Telemetry__Metrics__ExportInterval=${BENCH_METRIC_INTERVAL:-00:00:30}
 # The intake's second peer (tools/BareIntake) is reached through the gateway: it learns the peer's address at start.
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# A free port below the kernel's ephemeral range: one from that range can become an outgoing connection's local end
+# before its server binds it.
+free_port() {
+  python3 - <<'PY'
+import random, socket
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+while True:
+    port = random.randrange(20000, low)
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+    print(port)
+    break
+PY
+}
 intake_peer_port=$(free_port)
 export Benchmark__IntakePeer="http://127.0.0.1:$intake_peer_port"
 # Cold start is timed on a quiet machine: the build's compiler servers wind down first.

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
+using PromoMonth.IntegrationTests.Infrastructure;
 
 namespace PromoMonth.EndToEndTests;
 
@@ -170,12 +170,7 @@ public partial class SystemFixture : IAsyncLifetime
         }
     }
 
-    protected static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    protected static int FreePort() => ListeningPorts.Next();
 }
 
 [CollectionDefinition(Name)]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using RabbitMQ.Client;
 
@@ -106,12 +105,7 @@ public sealed class RealServersFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => ListeningPorts.Next();
 }
 
 [CollectionDefinition(Name)]

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using PromoMonth.IntegrationTests.Infrastructure;
 
 namespace PromoMonth.ServiceTests.Infrastructure;
@@ -74,12 +73,7 @@ public sealed class ServersFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => ListeningPorts.Next();
 }
 
 [CollectionDefinition(Name)]

@@ -7,14 +7,15 @@
 # anything was lost or doubled (or any test failed).
 # The test command runs the same suite at a small size.
 # --cluster runs only the node-loss scenarios, on the cluster topology (Infrastructure:Mode=cluster): the PostgreSQL
-# primary's node killed while pg_auto_failover promotes its standby, and the RabbitMQ node leading the queues killed.
+# primary's node killed while pg_auto_failover promotes its standby, the RabbitMQ node leading the queues killed, and
+# the Redis primary killed while Sentinel promotes its replica.
 set -euo pipefail
 cd "$(dirname "$0")"
 filter=()
-expected_rows=14
+expected_rows=15
 if [ "${1:-}" = "--cluster" ]; then
   filter=(--filter "Topology=cluster")
-  expected_rows=2
+  expected_rows=3
 fi
 scripts/setup.sh >/dev/null
 report=$(mktemp)

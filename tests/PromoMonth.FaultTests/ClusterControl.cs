@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Npgsql;
 
 namespace PromoMonth.FaultTests;
@@ -14,7 +15,7 @@ internal static class ClusterControl
         await using var port = new NpgsqlCommand("SELECT inet_server_port()", connection);
         var primaryPort = (int)(await port.ExecuteScalarAsync())!;
         var ports = new NpgsqlConnectionStringBuilder(connection.ConnectionString).Host!.Split(',')
-            .Select(host => int.Parse(host.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            .Select(host => int.Parse(host.Split(':')[1], CultureInfo.InvariantCulture)).ToList();
         return $"pg-node-{ports.IndexOf(primaryPort) + 1}";
     }
 
@@ -46,6 +47,48 @@ internal static class ClusterControl
         // promomonth-…-2@localhost is rabbitmq-node-2.
         var leader = leaders[0].Key;
         return $"rabbitmq-node-{leader[(leader.LastIndexOf('-') + 1)..leader.IndexOf('@', StringComparison.Ordinal)]}";
+    }
+
+    /// <summary>The port of the Redis primary the Sentinels name now.</summary>
+    public static async Task<int> RedisPrimaryAsync(this ClusterSystemFixture system)
+    {
+        foreach (var sentinel in system.SentinelPorts)
+        {
+            var address = await RedisCliAsync(sentinel, "SENTINEL", "get-master-addr-by-name", "promomonth");
+            if (address.Length == 2 && int.TryParse(address[1], CultureInfo.InvariantCulture, out var port))
+            {
+                return port;
+            }
+        }
+        throw new InvalidOperationException("no Sentinel answered with the primary");
+    }
+
+    /// <summary>The process of the Redis on this port, as Redis itself reports it (it rewrites its command line).</summary>
+    public static async Task<int> RedisProcessIdAsync(int port)
+    {
+        var info = await RedisCliAsync(port, "INFO", "server");
+        var pid = info.First(line => line.StartsWith("process_id:", StringComparison.Ordinal));
+        return int.Parse(pid["process_id:".Length..], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>SIGKILL to one process, as a machine's loss would end it.</summary>
+    public static void KillProcess(int processId)
+    {
+        using var process = Process.GetProcessById(processId);
+        process.Kill(entireProcessTree: true);
+    }
+
+    private static async Task<string[]> RedisCliAsync(int port, params string[] command)
+    {
+        var start = new ProcessStartInfo("redis-cli", ["-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), .. command])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     /// <summary>SIGKILL to every process of the node: its manager and its server, as if the machine had gone.</summary>

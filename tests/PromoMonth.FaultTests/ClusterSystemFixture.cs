@@ -20,6 +20,9 @@ public sealed class ClusterSystemFixture : SystemFixture, IAsyncLifetime
         Assert.True(answered, $"no token from the cluster: {last}");
     }
 
+    /// <summary>The Sentinels' ports: the scenarios ask them which Redis is the primary.</summary>
+    public IReadOnlyList<int> SentinelPorts { get; } = [FreePort(), FreePort(), FreePort()];
+
     protected override IEnumerable<string> ExtraArguments =>
     [
         "Infrastructure:Mode=cluster",
@@ -30,7 +33,7 @@ public sealed class ClusterSystemFixture : SystemFixture, IAsyncLifetime
         .. Ports("RabbitMqPorts", 3),
         .. Ports("RabbitMqDistPorts", 3),
         .. Ports("RedisPorts", 2),
-        .. Ports("SentinelPorts", 3),
+        .. SentinelPorts.Select((port, i) => string.Create(CultureInfo.InvariantCulture, $"Infrastructure:Cluster:SentinelPorts:{i}={port}")),
     ];
 
     private static IEnumerable<string> Ports(string key, int count) =>

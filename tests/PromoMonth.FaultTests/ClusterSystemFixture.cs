@@ -33,7 +33,8 @@ public sealed class ClusterSystemFixture : SystemFixture, IAsyncLifetime
         .. Ports("RabbitMqPorts", 3),
         .. Ports("RabbitMqDistPorts", 3),
         .. Ports("RedisPorts", 2),
-        .. SentinelPorts.Select((port, i) => string.Create(CultureInfo.InvariantCulture, $"Infrastructure:Cluster:SentinelPorts:{i}={port}")),
+        .. SentinelPorts.Select((port, i) =>
+            string.Create(CultureInfo.InvariantCulture, $"Infrastructure:Cluster:SentinelPorts:{i}={port}")),
     ];
 
     private static IEnumerable<string> Ports(string key, int count) =>

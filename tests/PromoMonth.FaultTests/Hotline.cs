@@ -8,9 +8,10 @@ namespace PromoMonth.FaultTests;
 /// A hotline as the fault scenarios use it: posts cases with its own references and, like a real hotline after a
 /// timeout or an error, posts the same reference again until it is acknowledged.
 /// </summary>
-internal sealed class Hotline(HttpClient gateway, string token, string region, string category)
+internal sealed class Hotline(HttpClient gateway, string token, string region, string category, DateTimeOffset? receivedAt = null)
 {
     private readonly HashSet<string> _acknowledged = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Guid> _caseIds = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _bodies = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _refusals = new();
     private int _sent;
@@ -22,6 +23,9 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
         : string.Join(", ", _refusals.OrderByDescending(r => r.Value).Select(r => $"{r.Key}×{r.Value}"));
 
     public IReadOnlyCollection<string> Acknowledged => _acknowledged;
+
+    /// <summary>The id of each acknowledged case, as its answer gave it.</summary>
+    public IReadOnlyCollection<Guid> CaseIds => [.. _caseIds.Values];
 
     /// <summary>How many posts were answered with this status (a fault must give 503s to retry, never a 500).</summary>
     public int AnsweredWith(int status) =>
@@ -47,10 +51,12 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
         try
         {
             // A retry sends the very same case: the same reference with other content would be a conflict, not a retry.
-            var body = _bodies.GetOrAdd(reference, r => Case(r, region, category));
+            var body = _bodies.GetOrAdd(reference, r => Case(r, region, category, receivedAt));
             using var answer = await gateway.SendAsync(HttpMethod.Post, "/api/complaints/cases", token, body);
             if (answer.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
             {
+                var acknowledged = await answer.Content.ReadFromJsonAsync<JsonElement>();
+                _caseIds[reference] = Guid.Parse(acknowledged.GetProperty("id").GetString()!);
                 lock (_acknowledged)
                 {
                     _acknowledged.Add(reference);

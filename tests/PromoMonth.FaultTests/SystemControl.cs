@@ -52,10 +52,17 @@ internal static class SystemControl
     /// The service's own process of this system (not of a developer's system running beside it): the one whose
     /// environment names this system's broker port.
     /// </summary>
-    private static async Task<int> ServiceProcessAsync(SystemFixture system, string processName)
+    private static async Task<int> ServiceProcessAsync(SystemFixture system, string processName) =>
+        await system.ServiceProcessesAsync(processName) is [var pid, ..]
+            ? pid
+            : throw new InvalidOperationException($"No {processName} process of this system is running.");
+
+    /// <summary>Every process of the service in this system: one per replica.</summary>
+    public static async Task<IReadOnlyList<int>> ServiceProcessesAsync(this SystemFixture system, string processName)
     {
         var broker = new Uri((await system.App.GetConnectionStringAsync("rabbitmq"))!);
         var marker = $":{broker.Port}";
+        var found = new List<int>();
         foreach (var process in Process.GetProcessesByName(processName))
         {
             using (process)
@@ -65,7 +72,7 @@ internal static class SystemControl
                     var environment = await File.ReadAllTextAsync($"/proc/{process.Id}/environ");
                     if (environment.Contains(marker, StringComparison.Ordinal))
                     {
-                        return process.Id;
+                        found.Add(process.Id);
                     }
                 }
                 catch (IOException)
@@ -74,6 +81,6 @@ internal static class SystemControl
                 }
             }
         }
-        throw new InvalidOperationException($"No {processName} process of this system is running.");
+        return found;
     }
 }

@@ -8,15 +8,15 @@
 # The test command runs the same suite at a small size.
 # --cluster runs only the node-loss scenarios, on the cluster topology (Infrastructure:Mode=cluster): the PostgreSQL
 # primary's node killed while pg_auto_failover promotes its standby, the RabbitMQ node leading the queues killed, and
-# the Redis primary killed while Sentinel promotes its replica, and one replica of every service killed while it holds
-# claimed outbox rows or a watch's claim.
+# the Redis primary killed while Sentinel promotes its replica, one of the two gateways killed behind HAProxy, and one
+# replica of every service killed while it holds claimed outbox rows or a watch's claim.
 set -euo pipefail
 cd "$(dirname "$0")"
 filter=()
-expected_rows=19
+expected_rows=20
 if [ "${1:-}" = "--cluster" ]; then
   filter=(--filter "Topology=cluster")
-  expected_rows=7
+  expected_rows=8
 fi
 scripts/setup.sh >/dev/null
 report=$(mktemp)

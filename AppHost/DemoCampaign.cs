@@ -9,7 +9,7 @@ internal static class DemoCampaign
     /// the dashboard and follows its progress in its console log. Development only: it signs in with the documented
     /// development secrets. A 2020-sized campaign is <c>./generate.sh</c> (README, "Demo data").
     /// </summary>
-    public static void AddDemoCampaign(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway)
+    public static void AddDemoCampaign(this IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithEndpoints> gateway)
     {
         if (!builder.Environment.IsDevelopment())
         {

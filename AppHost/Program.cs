@@ -14,9 +14,9 @@ var infrastructure = builder.AddInfrastructure(new Dictionary<string, string>
     ["webhooks-db"] = "webhooks",
 });
 
-// The only door partners use; its public address is the issuer of every access token.
-var gateway = builder.AddProject<Projects.PromoMonth_Gateway>("gateway").WithGatewayEndpoint(builder.Configuration);
-var issuer = gateway.TokenIssuer();
+// The only door partners use (two behind HAProxy on a cluster); its public address is the issuer of every access token.
+var gateways = Gateways.Add(builder);
+var issuer = gateways.TokenIssuer;
 
 // Opens the services' operator endpoints to the dashboard's commands (OperatorCommands); a new one at every start.
 var operatorKey = builder.AddOperatorKey();
@@ -27,11 +27,11 @@ var identity = builder.AddService<Projects.PromoMonth_Identity>("identity", infr
     .WithKeyRing(builder, "Identity");
 var registry = builder.AddService<Projects.PromoMonth_EventRegistry>("registry", infrastructure, "registry-db", issuer)
     .WithTokenServer(identity)
-    .WithEnvironment("Registry__PublicBaseUrl", gateway.GetEndpoint("http"))
+    .WithEnvironment("Registry__PublicBaseUrl", gateways.PublicAddress)
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 var licensing = builder.AddService<Projects.PromoMonth_Licensing>("licensing", infrastructure, "licensing-db", issuer)
     .WithTokenServer(identity)
-    .WithEnvironment("Licensing__PublicBaseUrl", gateway.GetEndpoint("http"))
+    .WithEnvironment("Licensing__PublicBaseUrl", gateways.PublicAddress)
     .WithForwardedConfiguration(builder.Configuration, "Licensing")
     .WithKeyRing(builder, "Licensing")
     .WithBenchmarkPeer(builder)
@@ -51,7 +51,7 @@ var webhooks = builder.AddService<Projects.PromoMonth_Webhooks>("webhooks", infr
     .WithForwardedConfiguration(builder.Configuration, "Webhooks")
     .WithOperatorCommands(operatorKey, OperatorCommands.Messaging);
 
-gateway
+gateways.Each(gateway => gateway
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
     .WithTokenServer(identity).WaitFor(identity)
     .WithReference(registry).WaitFor(registry)
@@ -64,9 +64,14 @@ gateway
     .WithIntakePeer(builder)
     // The gateway starts most traces: its sampling decision is the one every service's parent-based sampler follows.
     .WithForwardedConfiguration(builder.Configuration, "Telemetry")
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health"));
+if (gateways.Front is not IResourceBuilder<ProjectResource>)
+{
+    // The front is healthy when a gateway answers through it.
+    gateways.Front.WithHttpHealthCheck("/health");
+}
 
 // "Load the demo campaign" (an operator command): the data generator, started from the dashboard.
-builder.AddDemoCampaign(gateway);
+builder.AddDemoCampaign(gateways.Front);
 
 builder.Build().Run();

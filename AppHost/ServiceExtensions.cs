@@ -100,18 +100,6 @@ internal static class ServiceExtensions
         return builder.Environment.IsDevelopment() ? webhooks.WithEnvironment("Webhooks__AllowLoopbackReceivers", "true") : webhooks;
     }
 
-    /// <summary>The gateway listens on a fixed, documented port (Gateway:Port, 5080 by default) without a proxy in front.</summary>
-    public static IResourceBuilder<ProjectResource> WithGatewayEndpoint(
-        this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
-    {
-        var port = configuration.GetValue("Gateway:Port", 5080);
-        return gateway.WithHttpEndpoint(name: "http", port: port, targetPort: port, isProxied: false).WithExternalHttpEndpoints();
-    }
-
-    /// <summary>Tokens name the gateway's public address as their issuer, whichever host name a partner used.</summary>
-    public static ReferenceExpression TokenIssuer(this IResourceBuilder<ProjectResource> gateway) =>
-        ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
-
     /// <summary>Passes an AppHost configuration section (for example agreed rate limits) on to a service.</summary>
     public static IResourceBuilder<ProjectResource> WithForwardedConfiguration(
         this IResourceBuilder<ProjectResource> service, IConfiguration configuration, string section)

@@ -9,6 +9,7 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 
+app.UseForwardedCaller();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCorrelationId();

@@ -55,10 +55,25 @@ public sealed class ClusterTopologyTests
         }
     }
 
+    [Fact]
+    public async Task Two_gateways_run_behind_one_front_that_holds_the_public_port()
+    {
+        using var builder = await ClusterAsync();
+        var resources = builder.Resources.ToDictionary(r => r.Name);
+
+        var front = Assert.IsAssignableFrom<ExecutableResource>(resources["gateway"]);
+        Assert.True(front.TryGetEndpoints(out var endpoints));
+        Assert.Equal(5080, Assert.Single(endpoints).Port);
+        Assert.All(new[] { "gateway-1", "gateway-2" }, name =>
+        {
+            Assert.IsType<ProjectResource>(resources[name]);
+            Assert.Equal("gateway", Parent(resources[name]));
+        });
+        Assert.DoesNotContain(builder.Resources.OfType<ProjectResource>(), p => p.Name == "gateway");
+    }
+
     private static string? Parent(IResource resource) =>
-        resource.TryGetLastAnnotation<ResourceRelationshipAnnotation>(out var relation) && relation.Type == "Parent"
-            ? relation.Resource.Name
-            : null;
+        resource.Annotations.OfType<ResourceRelationshipAnnotation>().FirstOrDefault(r => r.Type == "Parent")?.Resource.Name;
 
     private static async Task<string> ConnectionStringAsync(IResource resource) =>
         (await ((IResourceWithConnectionString)resource).ConnectionStringExpression.GetValueAsync(CancellationToken.None))!;

@@ -27,6 +27,9 @@ internal sealed class Hotline(HttpClient gateway, string token, string region, s
     /// <summary>The id of each acknowledged case, as its answer gave it.</summary>
     public IReadOnlyCollection<Guid> CaseIds => [.. _caseIds.Values];
 
+    /// <summary>How many posts were not acknowledged, whatever they got.</summary>
+    public int Failed => _refusals.Values.Sum();
+
     /// <summary>How many posts were answered with this status (a fault must give 503s to retry, never a 500).</summary>
     public int AnsweredWith(int status) =>
         _refusals.GetValueOrDefault(status.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -30,6 +30,13 @@ internal sealed class PublicReader(HttpClient gateway)
         }
     }
 
+    /// <summary>Publishes a catalog release, so the catalog has a page to read.</summary>
+    public static async Task PublishCatalogAsync(HttpClient gateway, string ministry)
+    {
+        using var published = await gateway.SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { });
+        Assert.True(published.IsSuccessStatusCode, $"no catalog release: {(int)published.StatusCode}");
+    }
+
     /// <summary>Reads the pages one after the other until <paramref name="stop"/> is cancelled.</summary>
     public Task ReadUntilAsync(CancellationToken stop) => Task.Run(async () =>
     {

@@ -17,7 +17,7 @@ public sealed class RedisPrimaryLossTests(ClusterSystemFixture system)
     {
         var ministry = await Tokens.ForAsync(system.Gateway, "ministry");
         // A published catalog to read, and a partner whose bucket (3, refilled by 1 a minute) shows the limiter working.
-        (await system.Gateway.SendAsync(HttpMethod.Post, "/api/registry/catalog-releases", ministry, new { })).Dispose();
+        await PublicReader.PublishCatalogAsync(system.Gateway, ministry);
         var probe = await ClientAdministration.CreateAsync(system.Gateway, ministry, "hotline", null, ["complaints.intake"],
             clientId: SystemFixture.ThrottledClient);
         var throttled = (await Tokens.RequestAsync(system.Gateway, probe.ClientId, probe.Secret)).AccessToken!;

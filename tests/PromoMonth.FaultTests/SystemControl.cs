@@ -48,20 +48,19 @@ internal static class SystemControl
         Assert.NotEqual(pid, await ServiceProcessAsync(system, processName));
     }
 
-    /// <summary>
-    /// The service's own process of this system (not of a developer's system running beside it): the one whose
-    /// environment names this system's broker port.
-    /// </summary>
+    /// <summary>The service's own process of this system (the first replica's, when it runs several).</summary>
     private static async Task<int> ServiceProcessAsync(SystemFixture system, string processName) =>
         await system.ServiceProcessesAsync(processName) is [var pid, ..]
             ? pid
             : throw new InvalidOperationException($"No {processName} process of this system is running.");
 
-    /// <summary>Every process of the service in this system: one per replica.</summary>
+    /// <summary>
+    /// Every process of the service (or gateway) in this system, one per replica, and none of a developer's system
+    /// running beside it: those whose environment names this system's public address as the token issuer.
+    /// </summary>
     public static async Task<IReadOnlyList<int>> ServiceProcessesAsync(this SystemFixture system, string processName)
     {
-        var broker = new Uri((await system.App.GetConnectionStringAsync("rabbitmq"))!);
-        var marker = $":{broker.Port}";
+        var issuerPort = $":{system.Gateway.BaseAddress!.Port}/";
         var found = new List<int>();
         foreach (var process in Process.GetProcessesByName(processName))
         {
@@ -69,8 +68,9 @@ internal static class SystemControl
             {
                 try
                 {
-                    var environment = await File.ReadAllTextAsync($"/proc/{process.Id}/environ");
-                    if (environment.Contains(marker, StringComparison.Ordinal))
+                    var environment = (await File.ReadAllTextAsync($"/proc/{process.Id}/environ")).Split('\0');
+                    if (environment.Any(variable => variable.StartsWith("Identity__Issuer=", StringComparison.Ordinal)
+                        && variable.EndsWith(issuerPort, StringComparison.Ordinal)))
                     {
                         found.Add(process.Id);
                     }

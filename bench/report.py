@@ -87,6 +87,25 @@ if cold:
 memory = optional("memory", "resident MB per service")
 if memory:
     extra.append(("memory, resident MB (idle → after the load)", ", ".join(f"{k} {v} → {memory['after_load'].get(k, '?')}" for k, v in memory["idle"].items()), "—", float("nan"), "reported"))
+# The cluster beside local: the same load through each system's public port, one after the other (bench/cluster.sh).
+cluster_row = "cluster beside local"
+for what, unit in (("public catalog read (cached)", "req/s"), ("complaint intake, durable", "cases/s")):
+    on_cluster, on_local = optional(cluster_row, f"{what}, cluster"), optional(cluster_row, f"{what}, local")
+    if on_cluster and on_local:
+        extra.append((f"{what} through the cluster's HAProxy and 2 gateways ({unit} vs the same on local)",
+                      f"{on_cluster['rps']:.0f}/s, p99 {on_cluster['p99_ms']:.1f} ms", f"{on_local['rps']:.0f}/s, p99 {on_local['p99_ms']:.1f} ms",
+                      on_cluster["rps"] / on_local["rps"], "(the cost of the cluster)"))
+synchronous = optional(cluster_row, "pgbench single-row insert, cluster primary (synchronous_commit=on, standby flush awaited)")
+local_commit = optional(cluster_row, "pgbench single-row insert, cluster primary (synchronous_commit=local)")
+single = optional(cluster_row, "pgbench single-row insert, local")
+if synchronous and single:
+    extra.append(("a commit on the cluster's primary (tps vs the local server's)",
+                  f"{synchronous['rps']:.0f}/s, avg {synchronous['avg_ms']} ms", f"{single['rps']:.0f}/s, avg {single['avg_ms']} ms",
+                  synchronous["rps"] / single["rps"], "(replication and failover's price per commit)"))
+if synchronous and local_commit:
+    extra.append(("a commit on the cluster's primary, awaiting the synchronous standby (tps vs not awaiting it)",
+                  f"{synchronous['rps']:.0f}/s, avg {synchronous['avg_ms']} ms", f"{local_commit['rps']:.0f}/s, avg {local_commit['avg_ms']} ms",
+                  synchronous["rps"] / local_commit["rps"], "(the cost of synchronous replication)"))
 if extra:
     print()
     print("| row | ours | limit or peer | ratio | goal |")
@@ -115,6 +134,11 @@ required = [
     ("authenticated read", "PromoMonth through the gateway"), ("authenticated read", "bare YARP, same service"),
     ("AppHost cold start", "./run.sh to the gateway healthy (it waits for every resource)"), ("memory", "resident MB per service"),
     ("credential verification", "signature + status bit, one core (tools/CredentialCheck)"),
+    ("cluster beside local", "public catalog read (cached), local"), ("cluster beside local", "public catalog read (cached), cluster"),
+    ("cluster beside local", "complaint intake, durable, local"), ("cluster beside local", "complaint intake, durable, cluster"),
+    ("cluster beside local", "pgbench single-row insert, cluster primary (synchronous_commit=on, standby flush awaited)"),
+    ("cluster beside local", "pgbench single-row insert, cluster primary (synchronous_commit=local)"),
+    ("cluster beside local", "pgbench single-row insert, local"),
 ]
 missing = [f"{row} / {subject}" for row, subject in required if not optional(row, subject)]
 if missing:

@@ -19,6 +19,10 @@ if [ "${1:-}" = "--quick" ]; then
   export Infrastructure__StateDirectory="$(mktemp -d)"
   chmod 755 "$Infrastructure__StateDirectory"
 fi
+# --cluster: only the cluster's row (bench/cluster.sh): local and cluster brought up in turn, the same load on each.
+if [ "${1:-}" = "--cluster" ]; then
+  export BENCH_CLUSTER=1
+fi
 # --growth: only the growth curves (bench/growth.py), on a database of their own that they fill to a campaign's sizes.
 if [ "${1:-}" = "--growth" ]; then
   export BENCH_GROWTH=1
@@ -43,14 +47,18 @@ fi
 
 state=$(mktemp -d)
 apphost_log="$state/apphost.log"
+stop_apphost() {
+  if [ -n "${apphost_pid:-}" ]; then
+    kill -TERM "$apphost_pid" 2>/dev/null || true
+    wait "$apphost_pid" 2>/dev/null || true
+    apphost_pid=""
+  fi
+}
 cleanup() {
   [ -n "${bare_intake:-}" ] && kill "$bare_intake" 2>/dev/null || true
   [ -f "$state/nginx.pid" ] && kill "$(cat "$state/nginx.pid")" 2>/dev/null || true
   [ -f "$state/licensing/nginx.pid" ] && kill "$(cat "$state/licensing/nginx.pid")" 2>/dev/null || true
-  if [ -n "${apphost_pid:-}" ]; then
-    kill -TERM "$apphost_pid" 2>/dev/null || true
-    wait "$apphost_pid" 2>/dev/null || true
-  fi
+  stop_apphost
   if [ -n "${BENCH_QUICK:-}${BENCH_GROWTH:-}" ]; then rm -rf "$Infrastructure__StateDirectory"; fi
 }
 trap cleanup EXIT
@@ -94,6 +102,16 @@ PY
 }
 intake_peer_port=$(free_port)
 export Benchmark__IntakePeer="http://127.0.0.1:$intake_peer_port"
+if [ -n "${BENCH_CLUSTER:-}" ]; then
+  rows="$state/rows.jsonl"
+  bench/cluster.sh "$rows"
+  mkdir -p bench/results
+  out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)-cluster.json"
+  python3 -c 'import json, sys; json.dump([json.loads(l) for l in open(sys.argv[1])], open(sys.argv[2], "w"), ensure_ascii=False, indent=2)' \
+    "$rows" "$out"
+  echo "JSON: $out"
+  exit 0
+fi
 # Cold start is timed on a quiet machine: the build's compiler servers wind down first.
 settle 60
 echo "bench: starting the system"
@@ -272,6 +290,10 @@ if [ -n "${BENCH_QUICK:-}" ]; then
 fi
 
 echo "{\"row\":\"memory\",\"subject\":\"resident MB per service\",\"figures\":{\"idle\":$idle_memory,\"after_load\":$(rss)}}" >> "$results"
+
+# The cluster beside local (bench/cluster.sh) brings each system up in turn on the public port: this one stops first.
+stop_apphost
+BENCH_DURATION=$duration BENCH_WARMUP=$warmup BENCH_INTAKE_WARMUP=$intake_warmup bench/cluster.sh "$results"
 
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"

@@ -83,12 +83,13 @@ public sealed class ReplicaLossTests(ClusterSystemFixture system)
         var registry = new FaultOutcome("one replica of every service killed: registry writes reach complaints",
             Sent: registered.Count, Acknowledged: registered.Count, Present: known, Duplicates: 0, Lost: registered.Count - known,
             "EnterpriseRegistered → known respondents");
-        var cases = Announcements(caseOverdue.Deliveries.Where(d => lateCases.Contains(d.Message.CaseId))
+        var cases = Announcements.Once(caseOverdue.Deliveries.Where(d => lateCases.Contains(d.Message.CaseId))
                 .Select(d => (d.Message.CaseId.ToString(), d.MessageId)), lateCases.Count,
-            "one replica of every service killed: overdue cases announced once");
-        var deadlines = Announcements(reportOverdue.Deliveries.Where(d => d.Message.PeriodCode == period)
+            "one replica of every service killed: overdue cases announced once", "ComplaintOverdue per case received 2020-09-30");
+        var deadlines = Announcements.Once(reportOverdue.Deliveries.Where(d => d.Message.PeriodCode == period)
                 .Select(d => (d.Message.RegionCode, d.MessageId)), ReportingUnits,
-            "one replica of every service killed: missing reports announced once");
+            "one replica of every service killed: missing reports announced once",
+            "ReportOverdue per unit, the period falling due mid-kill");
         foreach (var outcome in new[] { intake, registry, cases, deadlines })
         {
             FaultReport.Record(outcome);
@@ -102,19 +103,6 @@ public sealed class ReplicaLossTests(ClusterSystemFixture system)
         Assert.Equal(references.Count, acknowledged);
         Assert.Equal(lateReferences.Count, lateCases.Count);
         Assert.Contains(kills, kill => kill.StartsWith("PromoMonth.Complaints holding", StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Each subject announced by exactly one event. The same event delivered again (a relay killed between the broker's
-    /// confirm and its commit republishes it, with its id) is what every consumer's inbox drops: counted in the note.
-    /// </summary>
-    private static FaultOutcome Announcements(IEnumerable<(string Subject, Guid? MessageId)> deliveries, int expected, string scenario)
-    {
-        var all = deliveries.ToList();
-        var events = all.Distinct().ToList();
-        var subjects = events.Select(e => e.Subject).Distinct().Count();
-        return new FaultOutcome(scenario, expected, expected, subjects, events.Count - subjects, expected - subjects,
-            $"{all.Count - events.Count} redelivered with the same message id (dropped by inboxes)");
     }
 
     private async Task<string> OpenPeriodFallingDueAsync(string ministry, TimeSpan after)

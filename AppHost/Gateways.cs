@@ -50,7 +50,9 @@ internal sealed record Gateways(IResourceBuilder<IResourceWithEndpoints> Front, 
         File.WriteAllText(config, HaproxyConfiguration.ForGateways(port, ports));
         var front = builder.AddExecutable("gateway", "bash", state, Path.Combine(builder.AppHostDirectory, "infra", "haproxy.sh"), config)
             .WithHttpEndpoint(name: "http", port: port, targetPort: port, isProxied: false).WithExternalHttpEndpoints()
-            .WithIconName("ArrowSplit");
+            .WithIconName("ArrowSplit")
+            // Healthy when a gateway answers through it.
+            .WithHttpHealthCheck("/health");
         foreach (var instance in instances)
         {
             instance.WithParentRelationship(front);

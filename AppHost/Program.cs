@@ -65,11 +65,6 @@ gateways.Each(gateway => gateway
     // The gateway starts most traces: its sampling decision is the one every service's parent-based sampler follows.
     .WithForwardedConfiguration(builder.Configuration, "Telemetry")
     .WithHttpHealthCheck("/health"));
-if (gateways.Front is not IResourceBuilder<ProjectResource>)
-{
-    // The front is healthy when a gateway answers through it.
-    gateways.Front.WithHttpHealthCheck("/health");
-}
 
 // "Load the demo campaign" (an operator command): the data generator, started from the dashboard.
 builder.AddDemoCampaign(gateways.Front);

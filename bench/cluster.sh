@@ -16,18 +16,8 @@ results="$1"
 state=$(mktemp -d)
 chmod 755 "$state"
 apphost_pid=""
-stop_system() {
-  [ -z "$apphost_pid" ] && return 0
-  kill -TERM "$apphost_pid" 2>/dev/null || true
-  wait "$apphost_pid" 2>/dev/null || true
-  apphost_pid=""
-  # The engines are the AppHost's executables: wait until the last of them has let go of its port.
-  for _ in $(seq 1 60); do
-    ss -ltnH | grep -qE ':(5080|54320|54331|54332|56730) ' || return 0
-    sleep 1
-  done
-}
-trap 'stop_system; rm -rf "$state"' EXIT
+source bench/system.sh
+trap 'stop_system "$apphost_pid"; rm -rf "$state"' EXIT
 
 pgbench_insert() { # label, conninfo, [PGOPTIONS]
   psql "$2" -qAt -c "DROP TABLE IF EXISTS bench_cases; CREATE TABLE bench_cases (id uuid PRIMARY KEY, hotline text NOT NULL,
@@ -51,6 +41,7 @@ measure() { # subject, url, lua script, [token]
 }
 
 for mode in local cluster; do
+  wait_ports_free
   echo "bench cluster: starting the system on $mode"
   mkdir -p "$state/$mode"
   Infrastructure__Mode=$mode Infrastructure__StateDirectory="$state/$mode" \
@@ -81,5 +72,6 @@ for mode in local cluster; do
     pgbench_insert "pgbench single-row insert, cluster primary (synchronous_commit=on, standby flush awaited)" "$primary"
     pgbench_insert "pgbench single-row insert, cluster primary (synchronous_commit=local)" "$primary" "-c synchronous_commit=local"
   fi
-  stop_system
+  stop_system "$apphost_pid"
+  apphost_pid=""
 done

@@ -47,12 +47,10 @@ fi
 
 state=$(mktemp -d)
 apphost_log="$state/apphost.log"
+source bench/system.sh
 stop_apphost() {
-  if [ -n "${apphost_pid:-}" ]; then
-    kill -TERM "$apphost_pid" 2>/dev/null || true
-    wait "$apphost_pid" 2>/dev/null || true
-    apphost_pid=""
-  fi
+  stop_system "${apphost_pid:-}" || true
+  apphost_pid=""
 }
 cleanup() {
   [ -n "${bare_intake:-}" ] && kill "$bare_intake" 2>/dev/null || true
@@ -292,7 +290,8 @@ fi
 echo "{\"row\":\"memory\",\"subject\":\"resident MB per service\",\"figures\":{\"idle\":$idle_memory,\"after_load\":$(rss)}}" >> "$results"
 
 # The cluster beside local (bench/cluster.sh) brings each system up in turn on the public port: this one stops first.
-stop_apphost
+stop_system "$apphost_pid"
+apphost_pid=""
 BENCH_DURATION=$duration BENCH_WARMUP=$warmup BENCH_INTAKE_WARMUP=$intake_warmup bench/cluster.sh "$results"
 
 mkdir -p bench/results

@@ -30,14 +30,14 @@ public sealed class GatewayLossTests(ClusterSystemFixture system)
         var reads = reader.ReadUntilAsync(stop.Token);
         var stream = hotline.StreamAsync(references);
         await Settled.ReachedAsync(() => Task.FromResult(hotline.Acknowledged.Count >= references.Count / 3));
-        var failedBefore = hotline.Failed + (reader.Reads - reader.Answered);
+        var failedBefore = hotline.Failed + reader.Failed;
         ClusterControl.KillProcess(gateways[0]);
         await stream;
         var readsAtEnd = reader.Reads;
         await Settled.ReachedAsync(() => Task.FromResult(reader.Reads >= readsAtEnd + 20));
         await stop.CancelAsync();
         await reads;
-        var failed = hotline.Failed + (reader.Reads - reader.Answered) - failedBefore;
+        var failed = hotline.Failed + reader.Failed - failedBefore;
         await hotline.RetryUnacknowledgedAsync(references, TimeSpan.FromMinutes(2));
 
         var acknowledged = hotline.Acknowledged.Count;

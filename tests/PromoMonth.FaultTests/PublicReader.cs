@@ -13,10 +13,15 @@ internal sealed class PublicReader(HttpClient gateway)
     private readonly List<string> _failures = [];
     private int _reads;
     private int _answered;
+    private int _failed;
 
+    /// <summary>Reads sent, the one in flight included.</summary>
     public int Reads => _reads;
 
     public int Answered => _answered;
+
+    /// <summary>Reads that ended without a 200.</summary>
+    public int Failed => _failed;
 
     /// <summary>The first few reads that failed, for the assertion's message: "503 /api/verify/mark?probe=12".</summary>
     public string Failures
@@ -63,6 +68,7 @@ internal sealed class PublicReader(HttpClient gateway)
 
     private void Fail(string what)
     {
+        Interlocked.Increment(ref _failed);
         lock (_failures)
         {
             if (_failures.Count < 5)

@@ -51,7 +51,7 @@ for mode in local cluster; do
   until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
     sleep 1
     if [ $(( $(date +%s) - started )) -gt 300 ]; then
-      echo "bench cluster: $mode did not become healthy" >&2; tail -20 "$state/$mode.log" >&2; exit 1
+      echo "bench cluster: $mode did not become healthy" >&2; tail -20 "$state/$mode.log" >&2; port_holders; exit 1
     fi
   done
   echo "bench cluster: $mode healthy after $(( $(date +%s) - started )) s"
@@ -64,7 +64,8 @@ for mode in local cluster; do
   measure "complaint intake, durable, $mode" http://localhost:5080/api/complaints/cases bench/intake.lua "$hotline" "$intake_warmup"
   if [ "$mode" = local ]; then
     password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')
-    PGPASSWORD="$password" pgbench_insert "pgbench single-row insert, local" "host=localhost port=54320 user=postgres dbname=complaints"
+    PGPASSWORD="$password" pgbench_insert "pgbench single-row insert, local" \
+      "host=localhost port=${Infrastructure__Local__PostgresPort:-54320} user=postgres dbname=complaints"
   else
     primary="host=127.0.0.1,127.0.0.1 port=54331,54332 user=postgres dbname=complaints target_session_attrs=read-write"
     echo "  the primary's standbys: $(psql "$primary" -qAt -c "SELECT string_agg(application_name || ' ' || sync_state, ', ')

@@ -81,23 +81,6 @@ export Telemetry__Tracing__SampleRatio=${BENCH_TRACE_RATIO:-0.05}
 # process exporting every series each second is a cost of its own). BENCH_METRIC_INTERVAL=00:00:01 measures that.
 export Telemetry__Metrics__ExportInterval=${BENCH_METRIC_INTERVAL:-00:00:30}
 # The intake's second peer (tools/BareIntake) is reached through the gateway: it learns the peer's address at start.
-# A free port below the kernel's ephemeral range: one from that range can become an outgoing connection's local end
-# before its server binds it.
-free_port() {
-  python3 - <<'PY'
-import random, socket
-low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
-while True:
-    port = random.randrange(20000, low)
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-    print(port)
-    break
-PY
-}
 intake_peer_port=$(free_port)
 export Benchmark__IntakePeer="http://127.0.0.1:$intake_peer_port"
 if [ -n "${BENCH_CLUSTER:-}" ]; then
@@ -112,13 +95,21 @@ if [ -n "${BENCH_CLUSTER:-}" ]; then
 fi
 # Cold start is timed on a quiet machine: the build's compiler servers wind down first.
 settle 60
+# The engines listen on ports chosen as the tests choose theirs, below the ephemeral range: a fixed port inside it
+# (54320, 56720) can be held by an outgoing connection at the moment the engine binds it.
+Infrastructure__Local__PostgresPort=$(free_port); Infrastructure__Local__RabbitMqPort=$(free_port)
+Infrastructure__Local__RabbitMqDistPort=$(free_port); Infrastructure__Local__RedisPort=$(free_port)
+export Infrastructure__Local__PostgresPort Infrastructure__Local__RabbitMqPort Infrastructure__Local__RabbitMqDistPort \
+  Infrastructure__Local__RedisPort
 echo "bench: starting the system"
 setsid dotnet run --project AppHost -c Release --no-build --launch-profile http >"$apphost_log" 2>&1 &
 apphost_pid=$!
 started=$(date +%s)
 until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
   sleep 1
-  if [ $(( $(date +%s) - started )) -gt 240 ]; then echo "bench: the system did not become healthy" >&2; tail -20 "$apphost_log" >&2; exit 1; fi
+  if [ $(( $(date +%s) - started )) -gt 240 ]; then
+    echo "bench: the system did not become healthy" >&2; tail -20 "$apphost_log" >&2; port_holders; exit 1
+  fi
 done
 cold_start=$(( $(date +%s) - started ))
 echo "bench: healthy after $cold_start s"

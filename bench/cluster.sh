@@ -48,12 +48,7 @@ for mode in local cluster; do
     setsid dotnet run --project AppHost -c Release --no-build --launch-profile http >"$state/$mode.log" 2>&1 &
   apphost_pid=$!
   started=$(date +%s)
-  until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
-    sleep 1
-    if [ $(( $(date +%s) - started )) -gt 300 ]; then
-      echo "bench cluster: $mode did not become healthy" >&2; tail -20 "$state/$mode.log" >&2; port_holders; exit 1
-    fi
-  done
+  wait_healthy "$state/$mode.log" 300 || exit 1
   echo "bench cluster: $mode healthy after $(( $(date +%s) - started )) s"
   ./generate.sh --enterprises 100 --activities 60 --releases 1 | tail -1
   hotline=$(curl -s -X POST http://localhost:5080/connect/token -d grant_type=client_credentials -d client_id=hotline-12315 \

@@ -105,12 +105,7 @@ echo "bench: starting the system"
 setsid dotnet run --project AppHost -c Release --no-build --launch-profile http >"$apphost_log" 2>&1 &
 apphost_pid=$!
 started=$(date +%s)
-until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
-  sleep 1
-  if [ $(( $(date +%s) - started )) -gt 240 ]; then
-    echo "bench: the system did not become healthy" >&2; tail -20 "$apphost_log" >&2; port_holders; exit 1
-  fi
-done
+wait_healthy "$apphost_log" 240 || exit 1
 cold_start=$(( $(date +%s) - started ))
 echo "bench: healthy after $cold_start s"
 pg_password=$(python3 -c 'import json; print(json.load(open("AppHost/appsettings.Development.json"))["Parameters"]["postgres-password"])')

@@ -31,6 +31,19 @@ port_holders() {
   ss -tanpH | grep -E "$(system_ports)" | head -20 >&2 || true
 }
 
+# wait_healthy LOG SECONDS: until the public port answers /health; past the limit, the end of the system's log and
+# what holds its ports.
+wait_healthy() {
+  local started
+  started=$(date +%s)
+  until curl -sf -m 2 http://localhost:5080/health >/dev/null 2>&1; do
+    sleep 1
+    if [ $(( $(date +%s) - started )) -gt "$2" ]; then
+      echo "bench: the system did not become healthy within $2 s" >&2; tail -20 "$1" >&2; port_holders; return 1
+    fi
+  done
+}
+
 # stop_system PID: SIGTERM to the whole group (dotnet run and the AppHost, which then stops its resources), and back
 # once every port of the system is free. A system still answering on the public port would be measured again.
 stop_system() {
